@@ -1,0 +1,1 @@
+fn main() { eprintln!("cf-sim: not built yet"); std::process::exit(2); }

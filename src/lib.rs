@@ -1,0 +1,6 @@
+//! # custom-hostnames
+//!
+//! Build, validate and interpret Cloudflare for SaaS custom-hostname requests,
+//! and generate the DNS instructions a SaaS provider's customer must follow.
+//! The pure core compiles natively; the `wasm` module (wasm32 only) is the
+//! JavaScript boundary.
