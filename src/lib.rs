@@ -4,3 +4,5 @@
 //! and generate the DNS instructions a SaaS provider's customer must follow.
 //! The pure core compiles natively; the `wasm` module (wasm32 only) is the
 //! JavaScript boundary.
+
+pub mod diagnostic;
