@@ -6,3 +6,4 @@
 //! JavaScript boundary.
 
 pub mod diagnostic;
+pub mod hostname;
