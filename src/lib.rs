@@ -7,3 +7,6 @@
 
 pub mod diagnostic;
 pub mod hostname;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
