@@ -7,6 +7,7 @@
 
 pub mod diagnostic;
 pub mod hostname;
+pub mod observation;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
