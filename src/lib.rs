@@ -9,5 +9,7 @@ pub mod diagnostic;
 pub mod hostname;
 pub mod observation;
 
+/// The JavaScript boundary; public only so the wasm32 boundary tests can call it.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;

@@ -9,7 +9,7 @@
 
 mod convert;
 mod error;
-mod hostname;
+pub mod hostname;
 mod types;
 
 use wasm_bindgen::prelude::*;
