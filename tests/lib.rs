@@ -8,5 +8,6 @@
     clippy::indexing_slicing
 )]
 
+mod boundary_types;
 mod common;
 mod hostname;
