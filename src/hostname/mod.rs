@@ -19,6 +19,7 @@ mod dns_name;
 mod error;
 mod idn;
 mod info;
+mod psl;
 mod rules;
 mod special;
 mod suffix;
@@ -31,7 +32,7 @@ pub use dns_name::{DnsName, DnsNameError};
 pub use error::{Error, ErrorKind};
 pub use info::HostnameInfo;
 pub use rules::{MAX_LABEL_LEN, MAX_NAME_LEN};
-pub use suffix::SuffixKind;
+pub use suffix::{LIST_VERSION, SuffixKind};
 pub use warning::HostnameWarning;
 
 use crate::diagnostic::Warning;
