@@ -32,6 +32,11 @@ const HAS_CHILDREN: u8 = 16;
 const FLAG_BASE: u8 = b'@';
 
 fn main() {
+    public_suffix_table();
+    confusable_prototypes();
+}
+
+fn public_suffix_table() {
     let source = "data/public_suffix_list.dat";
     println!("cargo::rerun-if-changed={source}");
     println!("cargo::rerun-if-changed=build.rs");
@@ -114,4 +119,80 @@ fn main() {
     )
     .expect("format");
     std::fs::write(out.join("psl_meta.rs"), meta).expect("write the metadata");
+}
+
+/// Writes `confusables.rs`: every character whose UTS #39 skeleton, on its
+/// own, is ASCII (possibly empty), with that skeleton, sorted by character.
+///
+/// The data is `unicode-security`'s (the confusables table and NFD of
+/// unicode-rs), so the module ships only the part a homograph warning needs
+/// instead of the whole confusables table and NFD data (measured: ~65 KB
+/// after brotli). A label's skeleton is ASCII exactly when each of its
+/// characters' is (their decompositions hold no combining mark, checked
+/// here, except for a few marks listed with their combining class so that
+/// the run-time code reorders them as NFD would) and is then their concatenation;
+/// `src/hostname/confusables.rs` tests this against `unicode-security` itself.
+fn confusable_prototypes() {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_security::skeleton;
+
+    let mut out = String::from(
+        "/// Characters whose UTS #39 skeleton is ASCII, with it; sorted.\n\
+         pub(crate) static ASCII_PROTOTYPES: &[(char, &str)] = &[\n",
+    );
+    let mut marks = String::from(
+        "/// The combining marks among them, with their canonical combining class.\n\
+         pub(crate) static ASCII_PROTOTYPE_MARKS: &[(char, u8)] = &[\n",
+    );
+    let mut count = 0usize;
+    // ASCII characters whose skeleton is not ASCII (`%`).
+    let mut ascii_without = String::new();
+    // Characters whose skeleton is empty (default-ignorable), as ranges.
+    let mut ignored: Vec<(char, char)> = Vec::new();
+    for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+        let s: String = skeleton(&c.to_string()).collect();
+        if !s.is_ascii() && c.is_ascii() {
+            ascii_without.push(c);
+        }
+        if !s.is_ascii() || (c.is_ascii() && s.len() == 1 && s.starts_with(c)) {
+            continue;
+        }
+        let nfd: Vec<char> = c.to_string().nfd().collect();
+        if nfd.iter().any(|&d| canonical_combining_class(d) != 0) {
+            // Only a mark that is its own decomposition can be handled by
+            // reordering marks at run time, as NFD does.
+            assert_eq!(nfd, [c], "{c:?} decomposes to combining marks");
+            writeln!(marks, "    ({c:?}, {}),", canonical_combining_class(c)).expect("format");
+        }
+        if s.is_empty() {
+            match ignored.last_mut() {
+                Some((_, end)) if u32::from(*end) + 1 == u32::from(c) => *end = c,
+                _ => ignored.push((c, c)),
+            }
+            continue;
+        }
+        writeln!(out, "    ({c:?}, {s:?}),").expect("format");
+        count += 1;
+    }
+    out.push_str("];\n");
+    marks.push_str("];\n");
+    out.push_str(&marks);
+    out.push_str(
+        "/// Ranges of characters whose skeleton is empty (default-ignorable).\n\
+         pub(crate) static IGNORED: &[(char, char)] = &[\n",
+    );
+    for (a, b) in ignored {
+        writeln!(out, "    ({a:?}, {b:?}),").expect("format");
+    }
+    out.push_str("];\n");
+    writeln!(
+        out,
+        "/// ASCII characters whose skeleton is not ASCII.\n\
+         pub(crate) const ASCII_WITHOUT: &str = {ascii_without:?};"
+    )
+    .expect("format");
+    assert!(count > 500, "only {count} confusable prototypes");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out_dir.join("confusables.rs"), out).expect("write confusables.rs");
 }
