@@ -17,6 +17,7 @@ mod clean;
 mod confusables;
 mod dns_name;
 mod error;
+pub mod flat;
 mod idn;
 mod info;
 mod psl;

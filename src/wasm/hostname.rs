@@ -84,3 +84,25 @@ pub fn parse_hostnames(
         .collect();
     Ok(convert::to_js(&items)?)
 }
+
+/// The fast bulk form of `parseHostnames`: one string in (hostnames separated
+/// by `\n`), one string out, one line per input line, fields separated by
+/// `\t`. An accepted name gives
+/// `1 ascii unicode registrableDomain publicSuffix suffixKind warningCodes`
+/// (warning codes comma-separated, possibly empty); a refused one
+/// `0 code message`. Two crossings of the boundary for the whole batch,
+/// where the object form creates a few JS values per item; see
+/// docs/performance.md. Throws only for a bad argument.
+#[wasm_bindgen(js_name = parseHostnamesFlat)]
+pub fn parse_hostnames_flat(
+    #[wasm_bindgen(unchecked_param_type = "string")] lines: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ParseHostnameOptions")] options: Option<
+        JsValue,
+    >,
+) -> Result<String, JsValue> {
+    let lines = convert::string(&lines, "lines")?;
+    let options: ParseOptions =
+        convert::options::<ParseHostnameOptions>(options.unwrap_or(JsValue::UNDEFINED), "options")?
+            .into();
+    Ok(crate::hostname::flat::parse_lines(&lines, &options))
+}
