@@ -54,5 +54,7 @@ fn flat_batch(bencher: divan::Bencher) {
     let options = ParseOptions::default();
     bencher
         .counter(divan::counter::ItemsCount::new(lines.lines().count()))
-        .bench(|| custom_hostnames::hostname::flat::parse_lines(divan::black_box(&lines), &options));
+        .bench(|| {
+            custom_hostnames::hostname::flat::parse_lines(divan::black_box(&lines), &options)
+        });
 }

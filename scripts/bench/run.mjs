@@ -2,10 +2,10 @@
 // side with tldts in one process, over the same deterministic names, in
 // interleaved rounds; prints the median of each case and its ratio to the
 // tldts baseline. Add a case to `cases` to add a figure.
-// Usage: node scripts/bench/run.mjs [--names N] [--rounds R]
-import { readFileSync } from 'node:fs';
+// Usage: node scripts/bench/run.mjs [--names N] [--rounds R] [--pkg DIR]
+// (or bash scripts/bench/run, which builds pkg/ first when needed).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
@@ -97,13 +97,15 @@ for (let i = 0; i < 15; i++) {
 console.log(`instantiation (new WebAssembly.Module + initSync): median ${median(inst).toFixed(2)} ms (compile ${median(compile).toFixed(2)} ms) over 15`);
 
 // What ships to browsers: .wasm + glue.
-const files = ['pkg/web/custom_hostnames_bg.wasm', 'pkg/web/custom_hostnames.js', 'pkg/index.browser.js'];
+const files = [`${pkg}web/custom_hostnames_bg.wasm`, `${pkg}web/custom_hostnames.js`, `${pkg}index.browser.js`];
+for (const d of existsSync(`${pkg}web/snippets`) ? readdirSync(`${pkg}web/snippets`, { recursive: true }) : []) {
+  if (String(d).endsWith('.js')) files.push(`${pkg}web/snippets/${d}`);
+}
 let raw = 0, gz = 0, br = 0;
 for (const f of files) {
-  const b = readFileSync(root + f);
+  const b = readFileSync(f);
   raw += b.length;
   gz += gzipSync(b, { level: 9 }).length;
   br += brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 console.log(`module size (.wasm + glue): raw ${raw} B, gzip -9 ${gz} B, brotli 11 ${br} B`);
-void execFileSync;

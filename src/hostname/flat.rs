@@ -61,11 +61,73 @@ fn push_line(out: &mut String, input: &str, options: &ParseOptions) {
             let start = out.len();
             // Writing to a String cannot fail.
             let _ = write!(out, "{e}");
-            if out.get(start..).is_some_and(|m| m.contains(['\t', '\n', '\r'])) {
+            if out
+                .get(start..)
+                .is_some_and(|m| m.contains(['\t', '\n', '\r']))
+            {
                 let message = out.split_off(start).replace(['\t', '\n', '\r'], " ");
                 out.push_str(&message);
             }
         }
+    }
+}
+
+/// Record separator of [`parse_records`] (ASCII RS).
+pub const RECORD_SEPARATOR: char = '\u{1e}';
+/// Field separator of [`parse_records`] (ASCII US).
+pub const FIELD_SEPARATOR: char = '\u{1f}';
+
+/// The full results (every field of [`super::HostnameInfo`] and the
+/// messages), for a JS caller that builds the result objects itself:
+/// `inputs` separated by [`RECORD_SEPARATOR`], one record out per input,
+/// fields separated by [`FIELD_SEPARATOR`]:
+/// - accepted: `1`, ascii, unicode, registrableDomain, publicSuffix,
+///   subdomain, suffixKind, then a code and a message per warning;
+/// - refused: `0`, code, message.
+///
+/// Returns `None` when an input holds a separator (the caller then takes a
+/// slower path that cannot be confused by them).
+pub fn parse_records(inputs: &str, options: &ParseOptions) -> Option<String> {
+    if inputs.contains(FIELD_SEPARATOR) {
+        return None;
+    }
+    let mut out = String::with_capacity(inputs.len() * 4);
+    for (i, input) in inputs.split(RECORD_SEPARATOR).enumerate() {
+        if i > 0 {
+            out.push(RECORD_SEPARATOR);
+        }
+        match Hostname::parse(input, options) {
+            Ok(parsed) => push_record(&mut out, &parsed),
+            Err(e) => {
+                let us = FIELD_SEPARATOR;
+                let _ = write!(out, "0{us}{}{us}{e}", e.kind().code());
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Appends the record of an accepted name (see [`parse_records`]).
+pub fn push_record(out: &mut String, parsed: &super::Parsed) {
+    let us = FIELD_SEPARATOR;
+    let h = &parsed.hostname;
+    let kind = match h.suffix_kind() {
+        SuffixKind::Icann => "icann",
+        SuffixKind::Private => "private",
+        SuffixKind::Unknown => "unknown",
+    };
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "1{us}{}{us}{}{us}{}{us}{}{us}{}{us}{kind}",
+        h.ascii(),
+        h.unicode(),
+        h.registrable_domain(),
+        h.public_suffix(),
+        h.subdomain(),
+    );
+    for w in &parsed.warnings {
+        let _ = write!(out, "{us}{}{us}{}", w.code, w.message);
     }
 }
 

@@ -77,15 +77,17 @@ fn is_plain_ascii(name: &str) -> bool {
                 return false;
             }
             label_start = i + 1;
-        } else if !(b.is_ascii_alphanumeric() || b == b'-') {
-            return false;
-        } else if i == label_start + 3
-            && b == b'-'
-            && bytes
-                .get(label_start..i)
-                .is_some_and(|p| p.eq_ignore_ascii_case(b"xn-"))
-        {
-            return false;
+        } else {
+            let ldh = b.is_ascii_alphanumeric() || b == b'-';
+            // The fourth byte of a label is where `xn--` is recognised.
+            let a_label = i == label_start + 3
+                && b == b'-'
+                && bytes
+                    .get(label_start..i)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"xn-"));
+            if !ldh || a_label {
+                return false;
+            }
         }
     }
     label_start < bytes.len()
@@ -178,7 +180,16 @@ mod fast_path {
                 UTS46.to_unicode(name.as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow);
             assert_eq!(to_unicode(name), unicode, "{name}");
         }
-        for name in ["a..b", ".a", "a.", "xn--bcher-kva.de", "XN--a.com", "a_b.com", "bücher.de", ""] {
+        for name in [
+            "a..b",
+            ".a",
+            "a.",
+            "xn--bcher-kva.de",
+            "XN--a.com",
+            "a_b.com",
+            "bücher.de",
+            "",
+        ] {
             assert!(!is_plain_ascii(name), "{name}");
         }
     }
