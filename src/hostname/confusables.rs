@@ -20,6 +20,10 @@ use super::warning::HostnameWarning;
 /// Warnings for each suspicious label of `unicode` (labels separated by `.`).
 pub(crate) fn check(unicode: &str) -> Vec<HostnameWarning> {
     let mut warnings = Vec::new();
+    if unicode.is_ascii() {
+        // Most names: nothing to look at (one fast pass, no split).
+        return warnings;
+    }
     for label in unicode.split('.').filter(|l| !l.is_ascii()) {
         if !label.is_single_script() {
             warnings.push(HostnameWarning::MixedScript {
