@@ -5,7 +5,9 @@
 //! The pure core compiles natively; the `wasm` module (wasm32 only) is the
 //! JavaScript boundary.
 
+pub mod check;
 pub mod diagnostic;
+pub mod doh;
 pub mod hostname;
 pub mod observation;
 

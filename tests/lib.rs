@@ -11,3 +11,4 @@
 mod boundary_types;
 mod common;
 mod hostname;
+mod runtime;

@@ -1,0 +1,4 @@
+//! The transport-free halves of the runtime: DoH messages and DNS checks.
+
+mod check;
+mod doh;
