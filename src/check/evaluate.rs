@@ -149,7 +149,7 @@ impl Ctx<'_> {
         }
         let target_addrs = self
             .answer(&target, RecordType::A)
-            .map(|t| all_addresses(t))
+            .map(all_addresses)
             .unwrap_or_default();
         if !target_addrs.is_empty() && addrs.iter().all(|x| target_addrs.contains(x)) {
             let detail = "resolves to the target's addresses without a visible CNAME (flattened, ALIAS or proxied)";
