@@ -5,4 +5,5 @@
 //! The pure core compiles natively; the `wasm` module (wasm32 only) is the
 //! JavaScript boundary.
 
+pub mod api;
 pub mod diagnostic;

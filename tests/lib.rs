@@ -1,0 +1,3 @@
+//! The single integration-test binary (see `[[test]]` in Cargo.toml).
+
+mod api;
