@@ -11,6 +11,7 @@ pub mod envelope;
 pub mod error;
 mod lenient;
 pub mod model;
+pub mod request;
 pub mod status;
 pub mod time;
 
