@@ -6,5 +6,6 @@
     clippy::indexing_slicing
 )]
 
+mod requests;
 mod responses;
 mod support;

@@ -132,16 +132,59 @@ pub fn build_with(operation: &Operation, options: &BuildOptions) -> Result<Built
 impl Operation {
     /// Decodes an operation from JSON (`{ "op": "create", ... }`); a shape
     /// problem is a [`ValidationErrorKind::MalformedOperation`] whose field
-    /// is the path of the first bad value.
+    /// is the path of the first bad value (`ssl.methd`, `page`).
+    ///
+    /// The `op` tag is read first and the rest decoded into that
+    /// operation's struct directly: serde's internally tagged enums buffer
+    /// their content and would lose the path.
     pub fn from_json_value(value: &Value) -> Result<Self, ValidationError> {
-        serde_path_to_error::deserialize(value).map_err(|error| {
-            let field = error.path().to_string();
-            ValidationError::new(
-                field,
-                ValidationErrorKind::MalformedOperation {
-                    message: error.into_inner().to_string(),
-                },
-            )
+        let malformed = |field: &str, message: String| {
+            ValidationError::new(field, ValidationErrorKind::MalformedOperation { message })
+        };
+        let Some(object) = value.as_object() else {
+            return Err(malformed(
+                "",
+                format!(
+                    "expected an object, found {}",
+                    crate::api::error::json_type(value)
+                ),
+            ));
+        };
+        let Some(tag) = object.get("op").and_then(Value::as_str) else {
+            return Err(malformed("op", "missing string field `op`".to_owned()));
+        };
+        let mut rest = object.clone();
+        rest.remove("op");
+        let rest = Value::Object(rest);
+        fn decode<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, ValidationError> {
+            serde_path_to_error::deserialize(value).map_err(|error| {
+                let path = error.path().to_string();
+                let field = if path == "." { String::new() } else { path };
+                ValidationError::new(
+                    field,
+                    ValidationErrorKind::MalformedOperation {
+                        message: error.into_inner().to_string(),
+                    },
+                )
+            })
+        }
+        Ok(match tag {
+            "create" => Self::Create(decode(&rest)?),
+            "get" => Self::Get(decode(&rest)?),
+            "list" => Self::List(decode(&rest)?),
+            "edit" => Self::Edit(decode(&rest)?),
+            "delete" => Self::Delete(decode(&rest)?),
+            "refresh" => Self::Refresh(decode(&rest)?),
+            "getFallbackOrigin" => Self::GetFallbackOrigin(decode(&rest)?),
+            "updateFallbackOrigin" => Self::UpdateFallbackOrigin(decode(&rest)?),
+            "deleteFallbackOrigin" => Self::DeleteFallbackOrigin(decode(&rest)?),
+            "getQuota" => Self::GetQuota(decode(&rest)?),
+            "getDcvDelegationUuid" => Self::GetDcvDelegationUuid(decode(&rest)?),
+            "replaceCertificate" => Self::ReplaceCertificate(decode(&rest)?),
+            "deleteCertificate" => Self::DeleteCertificate(decode(&rest)?),
+            other => {
+                return Err(malformed("op", format!("unknown operation `{other}`")));
+            }
         })
     }
 }
