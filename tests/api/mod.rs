@@ -6,6 +6,7 @@
     clippy::indexing_slicing
 )]
 
+mod certificates;
 mod requests;
 mod responses;
 mod support;
