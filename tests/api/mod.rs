@@ -7,6 +7,9 @@
 )]
 
 mod certificates;
+mod openapi;
+mod properties;
+mod request_fixtures;
 mod requests;
 mod responses;
 mod support;

@@ -192,7 +192,9 @@ fn create(checker: &mut Checker<'_>, op: &CreateHostname) -> Result<ApiRequest, 
     let target = SslTarget {
         hostname: Some(hostname.ascii()),
     };
-    let wildcard = hostname.is_wildcard() || op.ssl.as_ref().and_then(|s| s.wildcard) == Some(true);
+    // Metadata and SNI rules concern wildcard *hostnames* (spec §3.1);
+    // `ssl.wildcard` only widens the certificate (handled in ssl_rules).
+    let wildcard = hostname.is_wildcard();
     match &op.ssl {
         Some(ssl) => {
             body.insert("ssl".to_owned(), check_ssl(checker, ssl, target)?);
@@ -245,8 +247,7 @@ fn edit(checker: &mut Checker<'_>, op: &EditHostname) -> Result<ApiRequest, Vali
     let target = SslTarget {
         hostname: current.as_deref(),
     };
-    let wildcard = current.as_deref().is_some_and(|h| h.starts_with("*."))
-        || op.ssl.as_ref().and_then(|s| s.wildcard) == Some(true);
+    let wildcard = current.as_deref().is_some_and(|h| h.starts_with("*."));
     let mut body = Map::new();
     if let Some(ssl) = &op.ssl {
         body.insert("ssl".to_owned(), check_ssl(checker, ssl, target)?);
