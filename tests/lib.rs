@@ -9,5 +9,6 @@
 )]
 
 mod api;
+mod boundary_types;
 mod common;
 mod hostname;

@@ -12,6 +12,7 @@ use super::error::ErrorKind;
 
 /// Which part of the public suffix list a suffix comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum SuffixKind {
     /// The ICANN section: TLDs and the registries' own second levels (`co.uk`).

@@ -24,9 +24,7 @@ fn name_of_len(len: usize) -> String {
         };
         labels.push("a".repeat(label_len));
         left -= label_len;
-        if left > 0 {
-            left -= 1;
-        }
+        left = left.saturating_sub(1);
     }
     let name = format!("{}.com", labels.join("."));
     assert_eq!(name.len(), len);
