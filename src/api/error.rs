@@ -44,6 +44,16 @@ pub enum ParseError {
     MissingResult,
 }
 
+impl ParseError {
+    /// Every code of this enum.
+    pub const CODES: &'static [&'static str] = &[
+        "invalid_json",
+        "not_an_object",
+        "unexpected_shape",
+        "missing_result",
+    ];
+}
+
 impl Coded for ParseError {
     fn code(&self) -> &'static str {
         match self {

@@ -772,3 +772,26 @@ fn curl_is_shell_safe_and_never_holds_the_token() {
     )));
     assert!(out.contains("Authorization: Bearer secret-token\n"));
 }
+
+/// `ValidationErrorKind::CODES` lists exactly the codes its `code()` match
+/// returns (read from the source, as the TypeScript union test does).
+#[test]
+fn validation_codes_list_is_complete() {
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/api/request/error.rs"
+    ))
+    .unwrap();
+    let body = &src[src.find("pub fn code(&self)").unwrap()..];
+    let mut in_match: Vec<&str> = body
+        .split("=> \"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    let mut listed = custom_hostnames::api::request::ValidationErrorKind::CODES.to_vec();
+    in_match.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(in_match, listed);
+    let unique: std::collections::BTreeSet<_> = listed.iter().collect();
+    assert_eq!(unique.len(), listed.len());
+}

@@ -312,6 +312,54 @@ pub enum ValidationErrorKind {
 }
 
 impl ValidationErrorKind {
+    /// Every code [`Self::code`] returns itself (the `Hostname` variant
+    /// returns the hostname model's codes, `hostname::ErrorKind::CODES`).
+    pub const CODES: &'static [&'static str] = &[
+        "malformed_operation",
+        "invalid_zone_id",
+        "invalid_identifier",
+        "nothing_to_edit",
+        "ssl_method_and_type_required",
+        "unsupported_dcv_method",
+        "cname_dcv_not_sendable",
+        "http_dcv_not_allowed_for_wildcard",
+        "unsupported_validation_type",
+        "unknown_certificate_authority",
+        "google_does_not_support_idn",
+        "unknown_bundle_method",
+        "invalid_min_tls_version",
+        "invalid_on_off",
+        "invalid_cipher",
+        "duplicate_cipher",
+        "ciphers_with_tls_1_3",
+        "tls_settings_on_wildcard",
+        "custom_origin_sni_on_wildcard",
+        "custom_metadata_not_flat",
+        "custom_metadata_too_large",
+        "cloudflare_branding_required",
+        "key_and_csr_id_conflict",
+        "certificate_key_pair_incomplete",
+        "cert_bundle_size",
+        "cert_bundle_same_key_type",
+        "invalid_certificate",
+        "multiple_leaf_certificates",
+        "no_leaf_certificate",
+        "self_signed_certificate",
+        "unsupported_signature_algorithm",
+        "certificate_hostname_mismatch",
+        "invalid_private_key",
+        "key_certificate_mismatch",
+        "conflicting_filters",
+        "out_of_range",
+        "too_long",
+        "empty_value",
+        "invalid_id_filter",
+        "invalid_filter_value",
+        "invalid_filter_text",
+        "refresh_needs_method",
+        "refresh_needs_id",
+    ];
+
     /// Stable snake_case code.
     pub fn code(&self) -> &'static str {
         match self {
