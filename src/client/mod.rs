@@ -24,7 +24,9 @@ use serde_json::Value;
 pub use retry::{RetryPolicy, parse_retry_after};
 pub use transport::{HttpRequest, HttpResponse, Transport, TransportError};
 
-use crate::api::request::{ApiRequest, ListHostnames, Operation, ValidationError, build};
+use crate::api::request::{
+    ApiRequest, HostnameRef, ListHostnames, Operation, RefreshHostname, ValidationError, build,
+};
 use crate::api::{
     ApiError, CloudflareErrorCode, OperationResult, ParseError, ResponseError,
     parse_operation_response,
@@ -73,7 +75,8 @@ pub enum Recovery {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Outcome {
-    /// What the API returned.
+    /// What the API returned (its fields appear beside the others, tagged by `kind`).
+    #[serde(flatten)]
     pub result: OperationResult,
     /// Warnings from validating the request.
     pub warnings: Vec<Warning>,
@@ -287,6 +290,33 @@ impl<T: Transport> Client<T> {
             }
             self.transport.sleep(delay).await;
         }
+    }
+
+    /// The refresh PATCH for hostname `id`: fetches it, then repeats its
+    /// current DCV method and type (spec §3.2, §9: there is no refresh endpoint).
+    ///
+    /// # Errors
+    /// As [`Client::call`], for either request.
+    pub async fn refresh(&self, zone_id: &str, id: &str) -> Result<Outcome, ClientError> {
+        let current = self
+            .call(&Operation::Get(HostnameRef {
+                zone_id: zone_id.to_owned(),
+                custom_hostname_id: id.to_owned(),
+            }))
+            .await?;
+        let custom_hostname = match current.result {
+            OperationResult::CustomHostname {
+                custom_hostname, ..
+            } => Some(custom_hostname),
+            _ => None,
+        };
+        self.call(&Operation::Refresh(RefreshHostname {
+            zone_id: zone_id.to_owned(),
+            custom_hostname_id: Some(id.to_owned()),
+            custom_hostname,
+            ..RefreshHostname::default()
+        }))
+        .await
     }
 
     /// One page of a list (`page` overrides the filter's page).

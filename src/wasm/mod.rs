@@ -7,9 +7,14 @@
 //! that cross are declared to TypeScript by `tsify` derives on the core's
 //! data types, plus the hand-written shapes in [`types`].
 
+pub mod client;
 mod convert;
+mod dns_check;
 mod error;
+mod fetch;
 pub mod hostname;
+mod js;
+mod pages;
 mod types;
 
 use wasm_bindgen::prelude::*;
