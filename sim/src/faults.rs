@@ -57,7 +57,7 @@ pub struct FaultSpec {
     pub path_prefix: Option<String>,
     /// HTTP method matched (any when absent).
     pub method: Option<String>,
-    /// Error code in the envelope (default: 971 for 429, else 1500).
+    /// Error code in the envelope (default: 1015 for 429, else 1500).
     pub code: Option<u32>,
     /// Error message in the envelope.
     pub message: Option<String>,
@@ -151,7 +151,7 @@ pub async fn middleware(State(app): State<Arc<App>>, req: Request, next: Next) -
                 let code = fault
                     .code
                     .unwrap_or(if status == StatusCode::TOO_MANY_REQUESTS {
-                        971
+                        1015
                     } else {
                         1500
                     });
@@ -159,7 +159,7 @@ pub async fn middleware(State(app): State<Arc<App>>, req: Request, next: Next) -
                     .message
                     .clone()
                     .unwrap_or_else(|| match status.as_u16() {
-                        429 => "Please wait and consider throttling your request speed".into(),
+                        429 => "You are being rate limited".into(),
                         _ => status
                             .canonical_reason()
                             .unwrap_or("Internal Server Error")
@@ -214,13 +214,21 @@ pub async fn middleware(State(app): State<Arc<App>>, req: Request, next: Next) -
             if let Ok(v) = HeaderValue::from_str(&bytes.len().to_string()) {
                 parts.headers.insert("content-length", v);
             }
-            let stream = futures_util::stream::iter(vec![
-                Ok::<bytes::Bytes, std::io::Error>(half),
-                Err(std::io::Error::new(
-                    std::io::ErrorKind::ConnectionAborted,
-                    "cf-sim truncated fault",
-                )),
-            ]);
+            // Send the first half, give hyper time to flush it with the head,
+            // then fail the body so the connection is cut mid-message.
+            let stream = futures_util::stream::unfold(Some(half), |state| async move {
+                match state {
+                    Some(chunk) => Some((Ok::<bytes::Bytes, std::io::Error>(chunk), None)),
+                    None => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        let e = std::io::Error::new(
+                            std::io::ErrorKind::ConnectionAborted,
+                            "cf-sim truncated fault",
+                        );
+                        Some((Err(e), None))
+                    }
+                }
+            });
             Response::from_parts(parts, Body::from_stream(stream))
         }
     }

@@ -200,8 +200,8 @@ async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
     if let Some(retry) = decision.blocked_for {
         let e = ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
-            971,
-            "Please wait and consider throttling your request speed",
+            1015,
+            "You are being rate limited",
         );
         let mut resp = fail(&app, e);
         decision.apply(resp.headers_mut(), Some(retry));
