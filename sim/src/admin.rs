@@ -25,12 +25,12 @@ fn bad(status: StatusCode, msg: impl Into<String>) -> Response {
     (status, axum::Json(json!({ "error": msg.into() }))).into_response()
 }
 
-fn body_json(b: &[u8]) -> Result<Value, Response> {
+fn body_json(b: &[u8]) -> Result<Value, Box<Response>> {
     if b.iter().all(u8::is_ascii_whitespace) {
         return Ok(json!({}));
     }
     serde_json::from_slice(b)
-        .map_err(|e| bad(StatusCode::BAD_REQUEST, format!("invalid JSON: {e}")))
+        .map_err(|e| Box::new(bad(StatusCode::BAD_REQUEST, format!("invalid JSON: {e}"))))
 }
 
 /// The admin router (mounted at `/__sim`).
@@ -78,20 +78,20 @@ async fn dns_list(
     ok(json!({ "records": out }))
 }
 
-fn parse_record(v: &Value) -> Result<(String, Rec), Response> {
+fn parse_record(v: &Value) -> Result<(String, Rec), Box<Response>> {
     let name = v
         .get("name")
         .and_then(Value::as_str)
-        .ok_or_else(|| bad(StatusCode::BAD_REQUEST, "name is required"))?;
+        .ok_or_else(|| Box::new(bad(StatusCode::BAD_REQUEST, "name is required")))?;
     let rtype = v
         .get("type")
         .and_then(Value::as_str)
-        .ok_or_else(|| bad(StatusCode::BAD_REQUEST, "type is required"))?;
+        .ok_or_else(|| Box::new(bad(StatusCode::BAD_REQUEST, "type is required")))?;
     let value = v
         .get("value")
-        .ok_or_else(|| bad(StatusCode::BAD_REQUEST, "value is required"))?;
-    let data =
-        RecData::parse(rtype, value).map_err(|e| bad(StatusCode::BAD_REQUEST, e.to_string()))?;
+        .ok_or_else(|| Box::new(bad(StatusCode::BAD_REQUEST, "value is required")))?;
+    let data = RecData::parse(rtype, value)
+        .map_err(|e| Box::new(bad(StatusCode::BAD_REQUEST, e.to_string())))?;
     let ttl = v
         .get("ttl")
         .and_then(Value::as_u64)
@@ -103,11 +103,11 @@ fn parse_record(v: &Value) -> Result<(String, Rec), Response> {
 async fn dns_add(State(app): State<Arc<App>>, body: Bytes) -> Response {
     let v = match body_json(&body) {
         Ok(v) => v,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let (name, rec) = match parse_record(&v) {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let mut w = app.lock();
     match w.dns.add(&name, rec.clone()) {
@@ -122,7 +122,7 @@ async fn dns_add(State(app): State<Arc<App>>, body: Bytes) -> Response {
 async fn dns_remove(State(app): State<Arc<App>>, body: Bytes) -> Response {
     let v = match body_json(&body) {
         Ok(v) => v,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let Some(name) = v.get("name").and_then(Value::as_str) else {
         return bad(StatusCode::BAD_REQUEST, "name is required");
@@ -156,7 +156,7 @@ async fn clock_get(State(app): State<Arc<App>>) -> Response {
 async fn clock_advance(State(app): State<Arc<App>>, body: Bytes) -> Response {
     let v = match body_json(&body) {
         Ok(v) => v,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let Some(secs) = v
         .get("advanceSeconds")
@@ -180,7 +180,7 @@ async fn faults_list(State(app): State<Arc<App>>) -> Response {
 async fn faults_add(State(app): State<Arc<App>>, body: Bytes) -> Response {
     let v = match body_json(&body) {
         Ok(v) => v,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let specs: Vec<Value> = match v {
         Value::Array(a) => a,
@@ -247,7 +247,7 @@ async fn force_status(
 ) -> Response {
     let v = match body_json(&body) {
         Ok(v) => v,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let host_enum = enum_values(
         &app,
@@ -343,7 +343,7 @@ async fn reset(State(app): State<Arc<App>>) -> Response {
 async fn quota(State(app): State<Arc<App>>, body: Bytes) -> Response {
     let v = match body_json(&body) {
         Ok(v) => v,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let mut w = app.lock();
     let zone_id = v
@@ -372,7 +372,7 @@ async fn quota(State(app): State<Arc<App>>, body: Bytes) -> Response {
 async fn ratelimit(State(app): State<Arc<App>>, body: Bytes) -> Response {
     let v = match body_json(&body) {
         Ok(v) => v,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let limit = v
         .get("limit")

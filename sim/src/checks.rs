@@ -57,13 +57,13 @@ pub fn hostname(raw: &str) -> Result<String, ApiError> {
             format!("publicsuffix: cannot derive eTLD+1 for domain {base:?}"),
         ));
     }
-    if let Some(tld) = labels.last() {
-        if RESERVED_TLDS.contains(tld) {
-            return Err(ApiError::bad(
-                1409,
-                format!("The hostname {raw:?} uses the reserved top-level domain {tld:?}."),
-            ));
-        }
+    if let Some(tld) = labels.last()
+        && RESERVED_TLDS.contains(tld)
+    {
+        return Err(ApiError::bad(
+            1409,
+            format!("The hostname {raw:?} uses the reserved top-level domain {tld:?}."),
+        ));
     }
     for ex in ["example.com", "example.net", "example.org"] {
         if base == ex || base.ends_with(&format!(".{ex}")) {

@@ -181,11 +181,12 @@ fn answer_json(app: &App, name: &str, rtype: &str, cd: bool) -> Response {
         "Question": [{ "name": qname, "type": wire::type_code(&t) }],
     });
     if !r.answers.is_empty() {
-        body["Answer"] = Value::Array(r.answers.iter().map(|(o, rec)| rr_json(o, rec)).collect());
+        let a = r.answers.iter().map(|(o, rec)| rr_json(o, rec)).collect();
+        crate::api::set(&mut body, "Answer", Value::Array(a));
     }
     if !r.authority.is_empty() {
-        body["Authority"] =
-            Value::Array(r.authority.iter().map(|(o, rec)| rr_json(o, rec)).collect());
+        let a = r.authority.iter().map(|(o, rec)| rr_json(o, rec)).collect();
+        crate::api::set(&mut body, "Authority", Value::Array(a));
     }
     cors((StatusCode::OK, [("content-type", JSON)], body.to_string()).into_response())
 }

@@ -83,10 +83,10 @@ pub struct Faults {
 impl Faults {
     /// Add a rule.
     pub fn add(&mut self, spec: FaultSpec) -> Result<(), String> {
-        if let Some(s) = spec.status {
-            if StatusCode::from_u16(s).is_err() || s < 200 {
-                return Err(format!("invalid status {s}"));
-            }
+        if let Some(s) = spec.status
+            && (StatusCode::from_u16(s).is_err() || s < 200)
+        {
+            return Err(format!("invalid status {s}"));
         }
         let remaining = spec.count.unwrap_or(1);
         self.rules.push(Rule { spec, remaining });
@@ -174,10 +174,10 @@ pub async fn middleware(State(app): State<Arc<App>>, req: Request, next: Next) -
                     .into_response()
             };
             let h = resp.headers_mut();
-            if let Some(r) = fault.retry_after {
-                if let Ok(v) = HeaderValue::from_str(&r.to_string()) {
-                    h.insert("retry-after", v);
-                }
+            if let Some(r) = fault.retry_after
+                && let Ok(v) = HeaderValue::from_str(&r.to_string())
+            {
+                h.insert("retry-after", v);
             }
             if status == StatusCode::TOO_MANY_REQUESTS {
                 let (q, w) = app.limiter_policy();

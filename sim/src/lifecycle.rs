@@ -182,7 +182,7 @@ pub fn covers_wildcard(h: &Hostname, ssl: &Ssl) -> bool {
 /// Traffic reaches the SaaS zone: CNAME chain through the target, or apex A/AAAA on an apex IP.
 pub fn traffic_live(view: &DnsView<'_>, env: &Env, name: &str) -> bool {
     let a = resolve(view, name, "A");
-    if a.chain_names().iter().any(|n| *n == env.target) {
+    if a.chain_names().contains(&env.target) {
         return true;
     }
     if env.apex_ips.is_empty() {

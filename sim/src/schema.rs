@@ -139,10 +139,10 @@ impl std::fmt::Debug for Spec {
 fn translate(v: &mut Value) {
     match v {
         Value::Object(map) => {
-            if map.get("nullable") == Some(&Value::Bool(true)) {
-                if let Some(Value::String(t)) = map.get("type").cloned() {
-                    map.insert("type".into(), json!([t, "null"]));
-                }
+            if map.get("nullable") == Some(&Value::Bool(true))
+                && let Some(Value::String(t)) = map.get("type").cloned()
+            {
+                map.insert("type".into(), json!([t, "null"]));
             }
             for child in map.values_mut() {
                 translate(child);

@@ -145,10 +145,10 @@ impl App {
         let Some(path) = &self.cfg.state else { return };
         let now = self.now();
         let mut w = self.lock();
-        if w.dirty {
-            if let Err(e) = w.save(path, now) {
-                eprintln!("cf-sim: cannot save state: {e}");
-            }
+        if w.dirty
+            && let Err(e) = w.save(path, now)
+        {
+            eprintln!("cf-sim: cannot save state: {e}");
         }
     }
 }

@@ -261,15 +261,16 @@ impl World {
         let mut out: BTreeMap<String, Vec<Rec>> = BTreeMap::new();
         for z in self.zones.values() {
             for h in &z.hostnames {
-                if let Some(ssl) = &h.ssl {
-                    if ssl.status == "pending_validation" && ssl.method == "txt" {
-                        let name = delegation_target(h.base(), &z.dcv_uuid);
-                        for t in &ssl.txt_tokens {
-                            out.entry(name.clone()).or_default().push(Rec {
-                                ttl: 60,
-                                data: RecData::Txt(vec![t.clone()]),
-                            });
-                        }
+                if let Some(ssl) = &h.ssl
+                    && ssl.status == "pending_validation"
+                    && ssl.method == "txt"
+                {
+                    let name = delegation_target(h.base(), &z.dcv_uuid);
+                    for t in &ssl.txt_tokens {
+                        out.entry(name.clone()).or_default().push(Rec {
+                            ttl: 60,
+                            data: RecData::Txt(vec![t.clone()]),
+                        });
                     }
                 }
             }
@@ -351,14 +352,14 @@ pub fn seed_dns(cfg: &Config) -> DnsStore {
         &format!("fallback.{zone}"),
         RecData::A(std::net::Ipv4Addr::new(192, 0, 2, 20)),
     );
-    if let Some(o) = &cfg.fallback_origin {
-        if dns.at(&crate::dns::normalize(o)).is_empty() {
-            add(
-                &mut dns,
-                o,
-                RecData::A(std::net::Ipv4Addr::new(192, 0, 2, 20)),
-            );
-        }
+    if let Some(o) = &cfg.fallback_origin
+        && dns.at(&crate::dns::normalize(o)).is_empty()
+    {
+        add(
+            &mut dns,
+            o,
+            RecData::A(std::net::Ipv4Addr::new(192, 0, 2, 20)),
+        );
     }
     dns
 }

@@ -132,10 +132,14 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
         Doc::SingleOk,
     );
     if over_soft {
-        reply.body["messages"] = json!([format!(
-            "This zone has more custom hostnames than its allocated quota of {}; additional hostnames are billed.",
-            zone.quota.allocated
-        )]);
+        super::set(
+            &mut reply.body,
+            "messages",
+            json!([format!(
+                "This zone has more custom hostnames than its allocated quota of {}; additional hostnames are billed.",
+                zone.quota.allocated
+            )]),
+        );
     }
     Ok(reply)
 }
@@ -144,10 +148,10 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
 /// schema enum lacks it (§3.3): drop it before the schema check.
 fn without_default_ca(body: &Value) -> Value {
     let mut b = body.clone();
-    if b.pointer("/ssl/certificate_authority") == Some(&json!("")) {
-        if let Some(ssl) = b.get_mut("ssl").and_then(Value::as_object_mut) {
-            ssl.remove("certificate_authority");
-        }
+    if b.pointer("/ssl/certificate_authority") == Some(&json!(""))
+        && let Some(ssl) = b.get_mut("ssl").and_then(Value::as_object_mut)
+    {
+        ssl.remove("certificate_authority");
     }
     b
 }

@@ -70,17 +70,16 @@ fn do_list(app: &App, zone_id: &str, path: &str, query: &str) -> ApiResult {
             ),
         ));
     }
-    if let Some(c) = get("hostname.contain").as_ref().and_then(Value::as_str) {
-        if c.is_empty()
+    if let Some(c) = get("hostname.contain").as_ref().and_then(Value::as_str)
+        && (c.is_empty()
             || !c
                 .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"-.*_".contains(&b))
-        {
-            return Err(ApiError::bad(
-                1437,
-                format!("Invalid hostname.contain value {c:?}."),
-            ));
-        }
+                .all(|b| b.is_ascii_alphanumeric() || b"-.*_".contains(&b)))
+    {
+        return Err(ApiError::bad(
+            1437,
+            format!("Invalid hostname.contain value {c:?}."),
+        ));
     }
     let page = get("page")
         .and_then(|v| v.as_f64())
@@ -119,7 +118,7 @@ fn do_list(app: &App, zone_id: &str, path: &str, query: &str) -> ApiResult {
     };
     let mut found: Vec<&Hostname> = zone.hostnames.iter().filter(|h| matches(h)).collect();
     match s("order").as_deref() {
-        Some("ssl_status") => found.sort_by(|a, b| ssl_key(a).cmp(&ssl_key(b))),
+        Some("ssl_status") => found.sort_by_key(|a| ssl_key(a)),
         Some("ssl") => {
             found.sort_by_key(|h| (h.ssl.is_none(), h.ssl.as_ref().map(|x| x.method.clone())))
         }
@@ -136,13 +135,17 @@ fn do_list(app: &App, zone_id: &str, path: &str, query: &str) -> ApiResult {
         .map(|h| render::hostname(h, &zone.dcv_uuid))
         .collect();
     let mut reply = Reply::ok(StatusCode::OK, Value::Array(items.clone()), Doc::ListOk);
-    reply.body["result_info"] = json!({
-        "count": items.len(),
-        "page": page,
-        "per_page": per_page,
-        "total_count": total,
-        "total_pages": total.div_ceil(per_page.max(1)),
-    });
+    super::set(
+        &mut reply.body,
+        "result_info",
+        json!({
+            "count": items.len(),
+            "page": page,
+            "per_page": per_page,
+            "total_count": total,
+            "total_pages": total.div_ceil(per_page.max(1)),
+        }),
+    );
     Ok(reply)
 }
 

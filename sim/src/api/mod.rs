@@ -21,6 +21,13 @@ use serde_json::{Value, json};
 use crate::schema::Doc;
 use crate::server::App;
 
+/// Set `key` on a JSON object (no-op on other values; never panics).
+pub fn set(v: &mut Value, key: &str, val: Value) {
+    if let Some(o) = v.as_object_mut() {
+        o.insert(key.to_string(), val);
+    }
+}
+
 /// A Cloudflare-shaped error (§7.2): HTTP status, `errors[0].code`, message.
 #[derive(Debug, Clone)]
 pub struct ApiError {
@@ -81,7 +88,7 @@ impl ApiError {
     pub fn body(&self) -> Value {
         let mut err = json!({ "code": self.code, "message": self.message });
         if let Some(p) = &self.pointer {
-            err["source"] = json!({ "pointer": p });
+            set(&mut err, "source", json!({ "pointer": p }));
         }
         json!({ "success": false, "errors": [err], "messages": [], "result": null })
     }
@@ -190,7 +197,7 @@ async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
         Ok(t) => t,
         Err(e) => return fail(&app, e),
     };
-    if !app.cfg.tokens.iter().any(|t| *t == token) {
+    if !app.cfg.tokens.contains(&token) {
         return fail(
             &app,
             ApiError::new(StatusCode::UNAUTHORIZED, 1000, "Invalid API Token"),
