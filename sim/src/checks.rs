@@ -73,14 +73,12 @@ pub fn hostname(raw: &str) -> Result<String, ApiError> {
             ));
         }
     }
-    match psl::domain_str(base) {
-        Some(d) if d != base || labels.len() >= 2 => {}
-        _ => {
-            return Err(ApiError::bad(
-                1410,
-                format!("publicsuffix: cannot derive eTLD+1 for domain {base:?}"),
-            ));
-        }
+    // A name that is itself a public suffix (e.g. `co.uk`) has no eTLD+1.
+    if psl::domain_str(base).is_none() {
+        return Err(ApiError::bad(
+            1410,
+            format!("publicsuffix: cannot derive eTLD+1 for domain {base:?}"),
+        ));
     }
     Ok(h)
 }

@@ -20,6 +20,7 @@ pub mod ratelimit;
 pub mod schema;
 pub mod server;
 pub mod state;
+pub mod validation;
 
 pub use config::Config;
 pub use server::{Running, start};

@@ -212,6 +212,15 @@ pub async fn start(cfg: Config) -> Result<Running, String> {
             cfg.listen
         ));
     }
+    if let Some(z) = cfg
+        .zones
+        .iter()
+        .find(|z| z.len() != 32 || !z.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return Err(format!(
+            "--zone {z:?}: a zone id is 32 hexadecimal characters"
+        ));
+    }
     let listener = TcpListener::bind(cfg.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", cfg.listen))?;
