@@ -278,13 +278,19 @@ fn tick_ssl(
     uuid: &str,
     now: OffsetDateTime,
 ) -> bool {
+    let Some(current) = h.ssl.as_ref() else {
+        return false;
+    };
+    let expired =
+        current.status == "active" && current.issued.as_ref().is_some_and(|i| now >= i.expires_on);
+    let init_done = current.status == "initializing" && current.stage_since + INIT_DELAY <= now;
+    if current.frozen || !(init_done || expired || due(&current.sched, now).is_some()) {
+        return false;
+    }
     let snapshot = h.clone();
     let Some(ssl) = h.ssl.as_mut() else {
         return false;
     };
-    if ssl.frozen {
-        return false;
-    }
     let mut changed = false;
     for _ in 0..(4 * MAX_ATTEMPTS) {
         match ssl.status.as_str() {

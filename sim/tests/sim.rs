@@ -17,6 +17,8 @@ mod doh;
 mod errors;
 #[path = "sim/faults.rs"]
 mod faults;
+#[path = "sim/fixtures.rs"]
+mod fixtures;
 #[path = "sim/lifecycle.rs"]
 mod lifecycle;
 #[path = "sim/list.rs"]

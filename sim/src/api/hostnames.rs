@@ -93,15 +93,17 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
             ),
         ));
     }
+    // The HTTP ownership URL ends with the hostname id, as in the docs example (§4.1).
+    let id = lifecycle::uuid();
     let h = Hostname {
-        id: lifecycle::uuid(),
+        id: id.clone(),
         hostname: host.clone(),
         created_at: now,
         status: "pending".into(),
         status_since: now,
         verification_errors: Vec::new(),
         ownership_token: lifecycle::uuid(),
-        ownership_http_id: lifecycle::uuid(),
+        ownership_http_id: id.clone(),
         custom_metadata: metadata,
         custom_origin_server: origin,
         custom_origin_sni: sni,
@@ -112,7 +114,6 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
         ssl: ssl_req.map(|r| new_ssl(&host, &r, now)),
         frozen: false,
     };
-    let id = h.id.clone();
     zone.hostnames.push(h);
     let over_soft = zone.used() > zone.quota.allocated;
     w.dirty = true;
@@ -206,14 +207,6 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
     zone_ok(app, zone_id, path)?;
     id_ok(app, id)?;
     let body = parse_body(bytes, true)?;
-    if body.get("hostname").is_some() {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            1439,
-            "Modifying the custom hostname is not supported.",
-        )
-        .at("/hostname"));
-    }
     let host = {
         let w = app.lock();
         let zone = w
@@ -226,6 +219,18 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
             .map(|h| h.hostname.clone())
             .ok_or_else(ApiError::hostname_not_found)?
     };
+    // Older SDKs echo the unchanged hostname in PATCH bodies; only a change is refused.
+    if let Some(h) = body.get("hostname")
+        && h.as_str().map(str::to_ascii_lowercase).as_deref() != Some(host.as_str())
+    {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            1439,
+            "Modifying the custom hostname is not supported.",
+        )
+        .at("/hostname"));
+    }
+
     let ssl_req = checks::ssl_request(&body, &host, true)?;
     let metadata = checks::metadata(&body)?;
     let (origin, sni) = origin_fields(app, &body)?;

@@ -128,12 +128,16 @@ fn ssl_obj(h: &Hostname, ssl: &Ssl, dcv_uuid: &str) -> Value {
 }
 
 /// Fallback origin object (§4.4).
+/// `errors` is omitted when empty, as in the recorded `active` response.
 pub fn fallback(f: &Fallback) -> Value {
-    json!({
+    let mut o = json!({
         "origin": f.origin,
         "status": f.status,
-        "errors": f.errors,
         "created_at": rfc3339(f.created_at),
         "updated_at": rfc3339(f.updated_at),
-    })
+    });
+    if !f.errors.is_empty() {
+        crate::api::set(&mut o, "errors", json!(f.errors));
+    }
+    o
 }

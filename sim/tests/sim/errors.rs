@@ -123,6 +123,17 @@ async fn edit_and_lookup_errors() {
     assert_eq!((r.status.as_u16(), r.code()), (400, 1440));
     let r = sim.patch(id, json!({ "hostname": "other.acme.io" })).await;
     assert_eq!((r.status.as_u16(), r.code()), (409, 1439));
+    let r = sim
+        .patch(
+            id,
+            json!({ "hostname": "edit.acme.io", "custom_metadata": { "k": "v" } }),
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::ACCEPTED,
+        "the unchanged hostname may be echoed"
+    );
     let missing = "00000000-0000-4000-8000-000000000000";
     let r = sim
         .api(
