@@ -71,6 +71,7 @@ impl ApiError {
 
     /// Cloudflare's answer to an unknown zone id.
     pub fn unknown_zone(path: &str) -> Self {
+        let path = path.strip_prefix("/client/v4").unwrap_or(path);
         ApiError::new(
             StatusCode::NOT_FOUND,
             7003,
