@@ -21,6 +21,7 @@ pub trait Coded {
 
 /// A non-fatal remark about an accepted input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Warning {
     /// Stable snake_case code, e.g. `"removed_scheme"`.
     pub code: String,
@@ -34,6 +35,32 @@ impl Warning {
         Self {
             code: code.to_owned(),
             message: message.into(),
+        }
+    }
+}
+
+/// An error as plain data: what batch results and JSON APIs carry where a
+/// single call would throw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct ErrorInfo {
+    /// Stable snake_case code.
+    pub code: String,
+    /// English sentence naming the bad value.
+    pub message: String,
+    /// The input concerned, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub input: Option<String>,
+}
+
+impl ErrorInfo {
+    /// Captures any coded error.
+    pub fn from_error<E: Coded + std::fmt::Display>(error: &E, input: Option<&str>) -> Self {
+        Self {
+            code: error.code().to_owned(),
+            message: error.to_string(),
+            input: input.map(str::to_owned),
         }
     }
 }

@@ -6,3 +6,10 @@
 //! JavaScript boundary.
 
 pub mod diagnostic;
+pub mod hostname;
+pub mod observation;
+
+/// The JavaScript boundary; public only so the wasm32 boundary tests can call it.
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod wasm;

@@ -1,0 +1,308 @@
+//! The hostname model: from what a customer typed to what Cloudflare accepts.
+//!
+//! [`Hostname::parse`] runs one pipeline:
+//! 1. [`clean`]: cut the host out of a pasted URL (scheme, userinfo, port,
+//!    path, query, fragment, trailing dot), each cut reported as a warning;
+//! 2. wildcard: `*` only as the whole leftmost label;
+//! 3. [`idn`]: UTS #46 to ASCII (non-transitional, WHATWG URL flavour);
+//! 4. [`rules`]: DNS label and length rules, no IP addresses;
+//! 5. [`special`]: no special-use names (RFC 6761 and the IANA registry);
+//! 6. [`suffix`]: the public suffix split that gives the customer's zone;
+//! 7. [`confusables`]: homograph warnings on the Unicode form.
+//!
+//! Record owner names (`_acme-challenge.app.example.com`) follow other rules
+//! and have their own type, [`DnsName`].
+
+mod clean;
+mod confusables;
+mod dns_name;
+mod error;
+mod idn;
+mod info;
+mod rules;
+mod special;
+mod suffix;
+mod warning;
+
+use std::fmt;
+
+pub use clean::MAX_INPUT_CHARS;
+pub use dns_name::{DnsName, DnsNameError};
+pub use error::{Error, ErrorKind};
+pub use info::HostnameInfo;
+pub use rules::{MAX_LABEL_LEN, MAX_NAME_LEN};
+pub use suffix::SuffixKind;
+pub use warning::HostnameWarning;
+
+use crate::diagnostic::Warning;
+
+/// What [`Hostname::parse`] accepts beyond the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Accept special-use names (`example.com`, `*.test`, `localhost`...).
+    /// For tests and demos only: Cloudflare refuses them. Default `false`.
+    pub allow_special_use: bool,
+    /// Accept `*.example.com`. Default `true`.
+    pub allow_wildcard: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        Self {
+            allow_special_use: false,
+            allow_wildcard: true,
+        }
+    }
+}
+
+/// A hostname accepted by [`Hostname::parse`], with what was said about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The hostname.
+    pub hostname: Hostname,
+    /// Cleanups made and things worth a second look, in pipeline order.
+    pub warnings: Vec<Warning>,
+}
+
+/// A valid custom hostname: ASCII (A-label) and Unicode forms, wildcard flag
+/// and the public suffix split.
+///
+/// Invariants: `ascii` is lower-case LDH labels (plus a leading `*` label
+/// when wildcard), at most 253 characters, at least two labels, under a
+/// registrable domain.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Hostname {
+    ascii: String,
+    unicode: String,
+    wildcard: bool,
+    split: suffix::Split,
+}
+
+impl Hostname {
+    /// Parses what a customer typed or pasted. See the module docs for the
+    /// pipeline; this is the function most callers want.
+    ///
+    /// # Errors
+    /// An [`Error`] whose [`ErrorKind`] names the rule and the offending part.
+    ///
+    /// # Example
+    /// ```
+    /// use custom_hostnames::hostname::{Hostname, ParseOptions};
+    /// let parsed = Hostname::parse("https://Bücher.Example.co.uk:443/x", &ParseOptions::default())?;
+    /// let h = parsed.hostname;
+    /// assert_eq!(h.ascii(), "xn--bcher-kva.example.co.uk");
+    /// assert_eq!(h.unicode(), "bücher.example.co.uk");
+    /// assert_eq!(h.registrable_domain(), "example.co.uk");
+    /// assert_eq!(h.subdomain(), "xn--bcher-kva");
+    /// assert_eq!(h.public_suffix(), "co.uk");
+    /// # Ok::<(), custom_hostnames::hostname::Error>(())
+    /// ```
+    pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, Error> {
+        parse_inner(input, options).map_err(|kind| Error::new(kind, input))
+    }
+
+    /// The form Cloudflare's API receives: lower-case A-labels, `*.` first
+    /// for a wildcard, no trailing dot.
+    pub fn ascii(&self) -> &str {
+        &self.ascii
+    }
+
+    /// The form people read (U-labels), from UTS #46 ToUnicode.
+    pub fn unicode(&self) -> &str {
+        &self.unicode
+    }
+
+    /// Whether the leftmost label is `*`.
+    pub fn is_wildcard(&self) -> bool {
+        self.wildcard
+    }
+
+    /// The name without its wildcard label (`shop.example.com` for
+    /// `*.shop.example.com`; the name itself otherwise).
+    pub fn base(&self) -> &str {
+        if self.wildcard {
+            self.ascii.get(2..).unwrap_or_default()
+        } else {
+            &self.ascii
+        }
+    }
+
+    /// The public suffix (`co.uk`, `com`, `github.io`).
+    pub fn public_suffix(&self) -> &str {
+        self.tail(self.split.suffix_len)
+    }
+
+    /// The registrable domain: the customer's zone apex as far as the public
+    /// suffix list can tell (`example.co.uk`). Called `root` in addr.
+    pub fn registrable_domain(&self) -> &str {
+        self.tail(self.split.registrable_len)
+    }
+
+    /// The labels left of the registrable domain (`app`, `*.shop`), empty at
+    /// the apex.
+    pub fn subdomain(&self) -> &str {
+        let cut = self.ascii.len().saturating_sub(self.split.registrable_len);
+        self.ascii.get(..cut.saturating_sub(1)).unwrap_or_default()
+    }
+
+    /// Whether the hostname is its zone's apex (no subdomain, not a wildcard).
+    pub fn is_apex(&self) -> bool {
+        self.subdomain().is_empty()
+    }
+
+    /// Which section of the public suffix list the suffix is from.
+    pub fn suffix_kind(&self) -> SuffixKind {
+        self.split.kind
+    }
+
+    /// Whether the suffix is in the ICANN section of the list.
+    pub fn is_icann_suffix(&self) -> bool {
+        self.split.kind == SuffixKind::Icann
+    }
+
+    fn tail(&self, len: usize) -> &str {
+        self.ascii
+            .get(self.ascii.len().saturating_sub(len)..)
+            .unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Hostname {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.ascii)
+    }
+}
+
+fn parse_inner(input: &str, options: &ParseOptions) -> Result<Parsed, ErrorKind> {
+    let cleaned = clean::clean(input)?;
+    let mut notes = cleaned.warnings;
+    let host = cleaned.host;
+
+    let (wildcard, base) = match host.strip_prefix("*.") {
+        Some(rest) => (true, rest),
+        None => (false, host),
+    };
+    if base.contains('*') {
+        return Err(ErrorKind::MisplacedWildcard);
+    }
+    if wildcard && !options.allow_wildcard {
+        return Err(ErrorKind::WildcardNotAllowed);
+    }
+
+    let ascii_base = idn::to_ascii(base)?;
+    // Special-use names first: "localhost" is better refused as special-use
+    // than as a single label.
+    if !options.allow_special_use {
+        if let Some((name, reason)) = special::special_use(&ascii_base) {
+            return Err(ErrorKind::SpecialUse {
+                name: name.to_owned(),
+                reason,
+            });
+        }
+    }
+    rules::check(&ascii_base, wildcard)?;
+    let split = suffix::split(&ascii_base, wildcard)?;
+
+    if base.bytes().any(|b| b.is_ascii_uppercase()) {
+        notes.push(HostnameWarning::Lowercased);
+    }
+    let ascii = if wildcard {
+        format!("*.{ascii_base}")
+    } else {
+        ascii_base.into_owned()
+    };
+    let unicode = idn::to_unicode(&ascii);
+    if !base.is_ascii() {
+        notes.push(HostnameWarning::ConvertedToAscii {
+            ascii: ascii.clone(),
+        });
+    }
+    notes.extend(confusables::check(&unicode));
+
+    let hostname = Hostname {
+        ascii,
+        unicode,
+        wildcard,
+        split,
+    };
+    match hostname.suffix_kind() {
+        SuffixKind::Unknown => notes.push(HostnameWarning::UnknownSuffix {
+            suffix: hostname.public_suffix().to_owned(),
+        }),
+        SuffixKind::Private => notes.push(HostnameWarning::PrivateSuffix {
+            suffix: hostname.public_suffix().to_owned(),
+        }),
+        SuffixKind::Icann => {}
+    }
+    if hostname.is_apex() {
+        notes.push(HostnameWarning::Apex {
+            domain: hostname.ascii.clone(),
+        });
+    }
+    Ok(Parsed {
+        hostname,
+        warnings: notes.into_iter().map(Warning::from).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn parse(s: &str) -> Result<Parsed, Error> {
+        Hostname::parse(s, &ParseOptions::default())
+    }
+
+    #[test]
+    fn issue_example() {
+        let p = parse("https://Bücher.Example.co.uk:443/x").unwrap();
+        let h = &p.hostname;
+        assert_eq!(h.ascii(), "xn--bcher-kva.example.co.uk");
+        assert_eq!(h.registrable_domain(), "example.co.uk");
+        assert_eq!(h.subdomain(), "xn--bcher-kva");
+        assert_eq!(h.public_suffix(), "co.uk");
+        assert!(!h.is_apex());
+        assert!(h.is_icann_suffix());
+        let codes: Vec<_> = p.warnings.iter().map(|w| w.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "removed_scheme",
+                "removed_path",
+                "removed_port",
+                "lowercased",
+                "converted_to_ascii"
+            ]
+        );
+    }
+
+    #[test]
+    fn wildcard_split() {
+        let h = parse("*.shop.customer.com").unwrap().hostname;
+        assert_eq!(h.subdomain(), "*.shop");
+        assert_eq!(h.base(), "shop.customer.com");
+        assert_eq!(h.registrable_domain(), "customer.com");
+        let h = parse("*.customer.com").unwrap().hostname;
+        assert_eq!(h.subdomain(), "*");
+        assert!(!h.is_apex());
+        assert_eq!(
+            parse("*.co.uk").unwrap_err().code_str(),
+            "wildcard_over_public_suffix"
+        );
+        assert_eq!(
+            parse("*.github.io").unwrap_err().code_str(),
+            "wildcard_over_public_suffix"
+        );
+        assert_eq!(
+            parse("a.*.customer.com").unwrap_err().code_str(),
+            "misplaced_wildcard"
+        );
+    }
+
+    impl Error {
+        fn code_str(&self) -> &'static str {
+            self.kind().code()
+        }
+    }
+}

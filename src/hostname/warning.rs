@@ -1,0 +1,127 @@
+//! Remarks about an accepted hostname: what was cleaned up, and what deserves a
+//! second look (homographs, apex names, suffixes outside the ICANN section).
+//!
+//! They are data ([`Warning`]), never errors, so a form can show "we removed
+//! `https://`" and carry on.
+
+use crate::diagnostic::Warning;
+
+/// One remark about how a hostname was read. Converted into the shared
+/// [`Warning`] (stable `code` + English `message`) at the edge of the module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HostnameWarning {
+    /// Leading or trailing whitespace (or invisible characters) was removed.
+    TrimmedWhitespace,
+    /// A URL scheme such as `https://` was removed.
+    RemovedScheme(String),
+    /// A `user:password@` part was removed.
+    RemovedUserinfo,
+    /// A `:port` was removed.
+    RemovedPort(String),
+    /// A `/path` was removed.
+    RemovedPath,
+    /// A `?query` was removed.
+    RemovedQuery,
+    /// A `#fragment` was removed.
+    RemovedFragment,
+    /// The trailing root dot (`example.com.`) was removed.
+    RemovedTrailingDot,
+    /// Upper-case letters were lowered (DNS names are case-insensitive).
+    Lowercased,
+    /// Unicode labels were converted to their ASCII (punycode) form for the API.
+    ConvertedToAscii {
+        /// The ASCII form the API will receive.
+        ascii: String,
+    },
+    /// A label mixes scripts that do not belong together (Latin with Cyrillic...).
+    MixedScript {
+        /// The label, Unicode form.
+        label: String,
+    },
+    /// A label is written in one non-Latin script but looks like a Latin word.
+    Confusable {
+        /// The label, Unicode form.
+        label: String,
+        /// The Latin string it can be mistaken for.
+        looks_like: String,
+    },
+    /// The top-level domain is not in the public suffix list.
+    UnknownSuffix {
+        /// The last label.
+        suffix: String,
+    },
+    /// The zone sits under a privately managed suffix (`github.io`, `herokuapp.com`).
+    PrivateSuffix {
+        /// The private suffix.
+        suffix: String,
+    },
+    /// The hostname is the apex of the customer's zone: no CNAME can be put there
+    /// at most DNS providers (see `spec/cloudflare-for-saas.md` §8.1).
+    Apex {
+        /// The zone apex.
+        domain: String,
+    },
+}
+
+impl HostnameWarning {
+    /// Stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::TrimmedWhitespace => "trimmed_whitespace",
+            Self::RemovedScheme(_) => "removed_scheme",
+            Self::RemovedUserinfo => "removed_userinfo",
+            Self::RemovedPort(_) => "removed_port",
+            Self::RemovedPath => "removed_path",
+            Self::RemovedQuery => "removed_query",
+            Self::RemovedFragment => "removed_fragment",
+            Self::RemovedTrailingDot => "removed_trailing_dot",
+            Self::Lowercased => "lowercased",
+            Self::ConvertedToAscii { .. } => "converted_to_ascii",
+            Self::MixedScript { .. } => "mixed_script",
+            Self::Confusable { .. } => "confusable",
+            Self::UnknownSuffix { .. } => "unknown_suffix",
+            Self::PrivateSuffix { .. } => "private_suffix",
+            Self::Apex { .. } => "apex",
+        }
+    }
+
+    /// English sentence naming the value concerned.
+    pub fn message(&self) -> String {
+        match self {
+            Self::TrimmedWhitespace => "removed surrounding spaces".into(),
+            Self::RemovedScheme(s) => format!("removed `{s}://`: only the hostname is needed"),
+            Self::RemovedUserinfo => "removed the `user@` part".into(),
+            Self::RemovedPort(p) => format!("removed the port `:{p}`"),
+            Self::RemovedPath => "removed the path after the hostname".into(),
+            Self::RemovedQuery => "removed the `?query` after the hostname".into(),
+            Self::RemovedFragment => "removed the `#fragment` after the hostname".into(),
+            Self::RemovedTrailingDot => "removed the trailing dot".into(),
+            Self::Lowercased => "converted to lower case".into(),
+            Self::ConvertedToAscii { ascii } => {
+                format!("internationalized name; Cloudflare receives its ASCII form `{ascii}`")
+            }
+            Self::MixedScript { label } => format!(
+                "label `{label}` mixes writing systems (for example Latin and Cyrillic); check it is not a look-alike of another name"
+            ),
+            Self::Confusable { label, looks_like } => {
+                format!("label `{label}` can be mistaken for `{looks_like}`")
+            }
+            Self::UnknownSuffix { suffix } => {
+                format!("`{suffix}` is not a top-level domain in the public suffix list")
+            }
+            Self::PrivateSuffix { suffix } => format!(
+                "`{suffix}` is a privately managed suffix; its owner, not the customer, may control DNS above the customer's name"
+            ),
+            Self::Apex { domain } => format!(
+                "`{domain}` is the apex of its zone: most DNS providers cannot put a CNAME there (use CNAME flattening/ALIAS or apex proxying)"
+            ),
+        }
+    }
+}
+
+impl From<HostnameWarning> for Warning {
+    fn from(w: HostnameWarning) -> Self {
+        Warning::new(w.code(), w.message())
+    }
+}

@@ -1,0 +1,29 @@
+//! The JavaScript boundary (wasm32 only): no logic lives here.
+//!
+//! Every exported function has the same five steps (biome's
+//! `crates/biome_wasm` shape): **decode** the JS arguments ([`convert`]),
+//! **call** the core, **encode** the result ([`convert`]), **map** the error
+//! to a real JS `Error` carrying a stable `code` ([`error`]), return. Types
+//! that cross are declared to TypeScript by `tsify` derives on the core's
+//! data types, plus the hand-written shapes in [`types`].
+
+mod convert;
+mod error;
+pub mod hostname;
+mod types;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs once when the module is instantiated (only with the `panic-hook`
+/// feature: the boundary is built never to panic).
+#[cfg(feature = "panic-hook")]
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The library version (the crate version).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

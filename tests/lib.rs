@@ -1,0 +1,13 @@
+//! The single native integration-test binary (one link, shared helpers):
+//! one module per area of the library.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod boundary_types;
+mod common;
+mod hostname;
