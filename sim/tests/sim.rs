@@ -9,6 +9,8 @@
     clippy::indexing_slicing
 )]
 
+#[path = "sim/caa.rs"]
+mod caa;
 #[path = "sim/common.rs"]
 mod common;
 #[path = "sim/doh.rs"]
