@@ -24,7 +24,9 @@ use time::{Duration, OffsetDateTime};
 use crate::dns::RecData;
 use crate::dns::resolve::DnsView;
 use crate::state::{Fallback, Hostname, Issued, Schedule, Ssl, World};
-use crate::validation::{check_caa, check_dcv, check_ownership, delegated, traffic_live};
+use crate::validation::{
+    check_caa, check_dcv, check_ownership, delegated, token_published, traffic_live,
+};
 
 /// Checks in one schedule before it times out (§9: 75 retries ≈ 7 days).
 pub const MAX_ATTEMPTS: u32 = 75;
@@ -34,6 +36,11 @@ pub const INIT_DELAY: Duration = Duration::seconds(5);
 pub const ISSUANCE_DELAY: Duration = Duration::seconds(15);
 /// Deployment to the edge after issuance.
 pub const DEPLOY_DELAY: Duration = Duration::seconds(30);
+/// Re-check interval of an `active` hostname validated by its traffic record:
+/// when the record no longer reaches the SaaS zone (and no ownership token is
+/// published) it becomes `moved` (§5.1). Cloudflare's interval is not
+/// documented; the back-off cap (4 h) is used.
+pub const ACTIVE_RECHECK: Duration = Duration::hours(4);
 /// `moved` → `deleted` (§5.1, §9).
 pub const MOVED_TO_DELETED: Duration = Duration::days(7);
 /// Certificate validity (§9: 90 days) and renewal window (30 days).
@@ -246,11 +253,16 @@ fn tick_hostname(
         while let Some(t) = due(&h.sched, now) {
             changed = true;
             match check_ownership(view, env, h, fallback) {
-                Ok(()) => {
+                Ok(by_traffic) => {
                     h.status = "active".into();
                     h.status_since = t;
                     h.verification_errors.clear();
-                    h.sched.next = None;
+                    h.by_traffic = by_traffic;
+                    // Traffic-validated names keep being watched (§5.1 `moved`).
+                    h.sched = Schedule {
+                        attempt: 0,
+                        next: by_traffic.then_some(t + ACTIVE_RECHECK),
+                    };
                 }
                 Err(errs) => {
                     h.verification_errors = errs;
@@ -260,6 +272,19 @@ fn tick_hostname(
                         h.status_since = t;
                     }
                 }
+            }
+        }
+    }
+    if h.status == "active" && h.by_traffic && !h.frozen {
+        while let Some(t) = due(&h.sched, now) {
+            changed = true;
+            if traffic_live(view, env, &h.hostname) || token_published(view, h) {
+                h.sched.next = Some(t + ACTIVE_RECHECK);
+            } else {
+                h.status = "moved".into();
+                h.status_since = t;
+                h.verification_errors = vec![ERR_NO_CNAME.into()];
+                h.sched.next = None;
             }
         }
     }

@@ -16,6 +16,7 @@
 //!   `custom_hostname_api_response_failure` it names).
 
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use jsonschema::Validator;
 use serde_json::{Value, json};
@@ -163,6 +164,13 @@ fn compile(components: &Value, schema: Value) -> Result<Validator, String> {
 }
 
 impl Spec {
+    /// The compiled validators, built once per process (several in-process
+    /// servers, as in the tests, share them).
+    pub fn shared() -> Result<Arc<Spec>, String> {
+        static SHARED: OnceLock<Result<Arc<Spec>, String>> = OnceLock::new();
+        SHARED.get_or_init(|| Spec::load().map(Arc::new)).clone()
+    }
+
     /// Parse and compile the embedded document.
     pub fn load() -> Result<Spec, String> {
         let mut spec: Value = serde_json::from_str(OPENAPI).map_err(|e| e.to_string())?;

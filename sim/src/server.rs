@@ -37,7 +37,7 @@ pub struct App {
     /// Simulated clock.
     pub clock: Clock,
     /// Compiled OpenAPI validators.
-    pub spec: Spec,
+    pub spec: Arc<Spec>,
     /// The simulated account and DNS.
     pub world: Mutex<World>,
     /// Pending faults.
@@ -56,7 +56,7 @@ fn relock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl App {
     /// Build the state (loading `--state` when the file exists).
     pub fn new(cfg: Config) -> Result<App, String> {
-        let spec = Spec::load()?;
+        let spec = Spec::shared()?;
         let clock = Clock::new(OffsetDateTime::now_utc(), cfg.speed);
         let world = match &cfg.state {
             Some(p) if p.exists() => {

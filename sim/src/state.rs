@@ -118,6 +118,10 @@ pub struct Hostname {
     /// Set by admin forcing: no automatic transition until a PATCH.
     #[serde(default)]
     pub frozen: bool,
+    /// Became `active` through its traffic record (CNAME/apex A), so it is
+    /// watched and goes `moved` when that record stops reaching the SaaS zone.
+    #[serde(default)]
+    pub by_traffic: bool,
 }
 
 impl Hostname {

@@ -63,17 +63,17 @@ fn txt_values(view: &DnsView<'_>, name: &str) -> Vec<String> {
 }
 
 /// Hostname (ownership) validation at one check (§8.1, §8.2, §7.4).
+/// Returns whether the traffic record (CNAME or apex A/AAAA) was the evidence
+/// (`true`) or only the ownership token (`false`).
 pub fn check_ownership(
     view: &DnsView<'_>,
     env: &Env,
     h: &Hostname,
     fallback: Option<&Fallback>,
-) -> Result<(), Vec<String>> {
+) -> Result<bool, Vec<String>> {
     let mut errs = Vec::new();
     let live = traffic_live(view, env, &h.hostname);
-    let token = txt_values(view, &format!("_cf-custom-hostname.{}", h.base()))
-        .iter()
-        .any(|v| v.trim() == h.ownership_token);
+    let token = token_published(view, h);
     if !live && !token {
         let has_addr = !resolve(view, &h.hostname, "A").final_data("A").is_empty()
             || !resolve(view, &h.hostname, "AAAA")
@@ -95,7 +95,14 @@ pub fn check_ownership(
             Some(_) => {}
         }
     }
-    if errs.is_empty() { Ok(()) } else { Err(errs) }
+    if errs.is_empty() { Ok(live) } else { Err(errs) }
+}
+
+/// `_cf-custom-hostname.<host>` TXT holds the ownership token (§8.2).
+pub fn token_published(view: &DnsView<'_>, h: &Hostname) -> bool {
+    txt_values(view, &format!("_cf-custom-hostname.{}", h.base()))
+        .iter()
+        .any(|v| v.trim() == h.ownership_token)
 }
 
 /// `_acme-challenge.<host>` is a CNAME (chain) to the delegation target (§8.6).

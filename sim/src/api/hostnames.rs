@@ -113,6 +113,7 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
         },
         ssl: ssl_req.map(|r| new_ssl(&host, &r, now)),
         frozen: false,
+        by_traffic: false,
     };
     zone.hostnames.push(h);
     let over_soft = zone.used() > zone.quota.allocated;

@@ -490,3 +490,68 @@ async fn active_certificate_renews_when_traffic_cname_is_live() {
     );
     sim.stop().await;
 }
+
+#[tokio::test]
+async fn active_hostname_moves_when_its_cname_goes_away() {
+    let sim = start().await;
+    sim.add_dns(
+        "churn.acme-corp.io",
+        "CNAME",
+        json!("customers.saasprovider.com"),
+    )
+    .await;
+    sim.add_dns(
+        "kept.acme-corp.io",
+        "CNAME",
+        json!("customers.saasprovider.com"),
+    )
+    .await;
+    let churn = sim
+        .create_ok(json!({ "hostname": "churn.acme-corp.io" }))
+        .await;
+    let kept = sim
+        .create_ok(json!({ "hostname": "kept.acme-corp.io" }))
+        .await;
+    assert_eq!((status(&churn), status(&kept)), ("active", "active"));
+    sim.remove_dns("churn.acme-corp.io", "CNAME").await;
+    // A name pre-validated by token stays active without the CNAME.
+    sim.remove_dns("kept.acme-corp.io", "CNAME").await;
+    let own = &kept["ownership_verification"];
+    assert!(own.is_null(), "active hostnames no longer show the token");
+    sim.advance(2.0 * 3600.0).await;
+    assert_eq!(
+        status(&sim.get(churn["id"].as_str().unwrap()).await),
+        "active",
+        "not re-checked yet"
+    );
+    sim.advance(2.5 * 3600.0).await;
+    let h = sim.get(churn["id"].as_str().unwrap()).await;
+    assert_eq!(status(&h), "moved");
+    assert_eq!(
+        h["verification_errors"],
+        json!(["custom hostname does not CNAME to this zone."])
+    );
+    sim.stop().await;
+}
+
+#[tokio::test]
+async fn token_validated_hostname_stays_active_without_cname() {
+    let sim = start().await;
+    let h = sim
+        .create_ok(json!({ "hostname": "pre.acme-corp.io" }))
+        .await;
+    let own = h["ownership_verification"].clone();
+    sim.add_dns(own["name"].as_str().unwrap(), "TXT", own["value"].clone())
+        .await;
+    let id = h["id"].as_str().unwrap().to_string();
+    sim.advance_until(&id, 30.0, 300.0, |h| status(h) == "active")
+        .await;
+    sim.remove_dns(own["name"].as_str().unwrap(), "TXT").await;
+    sim.advance(3.0 * 86400.0).await;
+    assert_eq!(
+        status(&sim.get(&id).await),
+        "active",
+        "the TXT is removable once active (§8.2)"
+    );
+    sim.stop().await;
+}
