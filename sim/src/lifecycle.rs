@@ -5,7 +5,9 @@
 //!   through a chain) to the CNAME target, or `_cf-custom-hostname.<host>` TXT
 //!   holds the ownership token, or (apex proxying) its A/AAAA record is one of
 //!   the `--apex-ip`s; and a fallback origin is active (or a custom origin is
-//!   set). 75 failed checks → `moved`; `moved` → `deleted` after 7 days.
+//!   set). 75 failed checks → `moved`; `moved` → `deleted` after 7 days. An
+//!   `active` hostname validated by its traffic record goes `moved` when that
+//!   record (and the token) no longer reach the zone.
 //! * `ssl.status`: `initializing` → `pending_validation` (tokens appear a few
 //!   seconds after create) → `pending_issuance` (DCV passed) → CAA check
 //!   (RFC 8659 climb) → `pending_deployment` → `active` (90-day certificate,
@@ -220,7 +222,7 @@ fn tick_fallback(view: &DnsView<'_>, env: &Env, f: &mut Fallback, now: OffsetDat
             f.sched.next = None;
         } else {
             f.errors = vec![ERR_FALLBACK_DNS.into()];
-            step(&mut f.sched, t, || ());
+            step(&mut f.sched, t);
             if f.sched.next.is_none() {
                 f.status = "deployment_timed_out".into();
             }
@@ -231,7 +233,7 @@ fn tick_fallback(view: &DnsView<'_>, env: &Env, f: &mut Fallback, now: OffsetDat
 }
 
 /// Record a failed check at `t`: next per back-off, or `None` when exhausted.
-fn step(s: &mut Schedule, t: OffsetDateTime, _: impl FnOnce()) {
+fn step(s: &mut Schedule, t: OffsetDateTime) {
     let n = s.attempt;
     s.attempt += 1;
     s.next = if s.attempt >= MAX_ATTEMPTS {
@@ -266,7 +268,7 @@ fn tick_hostname(
                 }
                 Err(errs) => {
                     h.verification_errors = errs;
-                    step(&mut h.sched, t, || ());
+                    step(&mut h.sched, t);
                     if h.sched.next.is_none() {
                         h.status = "moved".into();
                         h.status_since = t;
@@ -342,7 +344,7 @@ fn tick_ssl(
                         next: Some(t + ISSUANCE_DELAY),
                     };
                 } else {
-                    step(&mut ssl.sched, t, || ());
+                    step(&mut ssl.sched, t);
                     if ssl.sched.next.is_none() {
                         ssl.status = "validation_timed_out".into();
                         ssl.stage_since = t;
@@ -364,7 +366,7 @@ fn tick_ssl(
                     }
                     None => {
                         ssl.validation_errors = vec![ERR_CAA.into()];
-                        step(&mut ssl.sched, t, || ());
+                        step(&mut ssl.sched, t);
                         if ssl.sched.next.is_none() {
                             ssl.status = "issuance_timed_out".into();
                             ssl.stage_since = t;

@@ -10,7 +10,6 @@ pub mod zone;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -298,9 +297,4 @@ pub fn zone_ok(app: &App, zone_id: &str, path: &str) -> Result<(), ApiError> {
         return Err(ApiError::unknown_zone(path));
     }
     Ok(())
-}
-
-/// Unused-body helper for handlers that ignore bodies.
-pub fn empty() -> Body {
-    Body::empty()
 }
