@@ -143,3 +143,45 @@ async fn zone_endpoints_and_reset() {
     assert_eq!(r.body["result_info"]["total_count"], 0);
     sim.stop().await;
 }
+
+#[tokio::test]
+async fn binary_prints_its_url_first_and_exits_cleanly_on_sigterm_and_sigint() {
+    use std::io::BufRead;
+    for signal in ["TERM", "INT"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cf-sim"))
+            .args(["--listen", "127.0.0.1:0", "--speed", "1000"])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim_end()
+            .strip_prefix("listening on ")
+            .unwrap()
+            .to_string();
+        let port: u16 = url
+            .strip_prefix("http://127.0.0.1:")
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(port > 0);
+        let r = reqwest::get(format!(
+            "{url}/dns-query?name=customers.saasprovider.com&type=A"
+        ))
+        .await
+        .unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        let killed = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        assert!(
+            child.wait().unwrap().success(),
+            "exit code 0 on SIG{signal}"
+        );
+    }
+}
