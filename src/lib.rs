@@ -5,7 +5,11 @@
 //! The pure core compiles natively; the `wasm` module (wasm32 only) is the
 //! JavaScript boundary.
 
+pub mod api;
+pub mod check;
+pub mod client;
 pub mod diagnostic;
+pub mod doh;
 pub mod hostname;
 pub mod observation;
 
