@@ -11,6 +11,7 @@ use super::request::Operation;
 
 /// What kind of result an operation's response carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum ResultKind {
@@ -50,6 +51,7 @@ impl Operation {
 
 /// A successful response, typed by what the operation returns.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",

@@ -7,6 +7,7 @@
 //! that cross are declared to TypeScript by `tsify` derives on the core's
 //! data types, plus the hand-written shapes in [`types`].
 
+pub mod api;
 pub mod client;
 mod convert;
 mod dns_check;

@@ -13,3 +13,4 @@ mod request_fixtures;
 mod requests;
 mod responses;
 mod support;
+mod wasm_types;

@@ -34,6 +34,7 @@ pub const BASE_URL: &str = "https://api.cloudflare.com/client/v4";
 
 /// HTTP method of a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum HttpMethod {
     /// GET.
@@ -63,6 +64,7 @@ impl HttpMethod {
 
 /// A request ready for a transport (which adds authentication).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ApiRequest {
     /// HTTP method.
     pub method: HttpMethod,
@@ -74,6 +76,7 @@ pub struct ApiRequest {
     /// Headers to send (`Content-Type` when there is a body); never auth.
     pub headers: Vec<(String, String)>,
     /// JSON body, when the endpoint takes one.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown"))]
     pub body: Option<Value>,
 }
 
@@ -98,6 +101,7 @@ impl ApiRequest {
 
 /// A built request and the warnings raised while checking it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Built {
     /// The request.
     pub request: ApiRequest,
@@ -107,10 +111,12 @@ pub struct Built {
 
 /// Options of [`build_with`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 pub struct BuildOptions {
     /// Accept special-use names such as `app.example.com` (documentation and
     /// tests only: Cloudflare refuses them, errors 1409/1411).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub allow_special_use: bool,
 }
 

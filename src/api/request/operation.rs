@@ -20,6 +20,7 @@ use crate::api::status::{
 
 /// One call of the custom hostname API (spec §2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "op", rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Operation {
@@ -54,6 +55,7 @@ pub enum Operation {
 
 /// An operation on a zone only.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ZoneRef {
     /// Zone id (32 hex characters).
@@ -63,6 +65,7 @@ pub struct ZoneRef {
 
 /// An operation on one custom hostname.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HostnameRef {
     /// Zone id.
@@ -75,6 +78,7 @@ pub struct HostnameRef {
 
 /// One certificate and its key (`custom_cert_and_key`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct CertAndKey {
     /// PEM certificate (leaf first, intermediates may follow).
@@ -88,6 +92,7 @@ pub struct CertAndKey {
 /// TLS settings in a request (spec §3.4). Values are kept as given and
 /// checked by the validator, so a bad value is reported with its field.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct TlsSettingsRequest {
     /// `"1.0"` to `"1.3"`.
@@ -96,18 +101,23 @@ pub struct TlsSettingsRequest {
         alias = "minTlsVersion",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub min_tls_version: Option<MinTlsVersion>,
     /// BoringSSL cipher names, unique; not with minimum TLS 1.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ciphers: Option<Vec<String>>,
     /// HTTP/2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub http2: Option<OnOff>,
     /// TLS 1.3.
     #[serde(default, alias = "tls13", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tls_1_3: Option<OnOff>,
     /// Early Hints.
     #[serde(default, alias = "earlyHints", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub early_hints: Option<OnOff>,
 }
 
@@ -120,13 +130,16 @@ impl TlsSettingsRequest {
 
 /// The `ssl` object of create and edit (`sslpost`, spec §3.3).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct SslRequest {
     /// DCV method: `http`, `txt` or `email` (deprecated).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub method: Option<DcvMethod>,
     /// Validation type: always `dv`; required with `method`.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub validation_type: Option<ValidationType>,
     /// CA; `""` means "let Cloudflare choose".
     #[serde(
@@ -134,6 +147,7 @@ pub struct SslRequest {
         alias = "certificateAuthority",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub certificate_authority: Option<CertificateAuthority>,
     /// Chain strategy for custom certificates.
     #[serde(
@@ -141,9 +155,11 @@ pub struct SslRequest {
         alias = "bundleMethod",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub bundle_method: Option<BundleMethod>,
     /// Also cover `*.<hostname>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub wildcard: Option<bool>,
     /// Put a Cloudflare name as CN (needed for names over 64 characters).
     #[serde(
@@ -151,9 +167,11 @@ pub struct SslRequest {
         alias = "cloudflareBranding",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub cloudflare_branding: Option<bool>,
     /// TLS settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub settings: Option<TlsSettingsRequest>,
     /// Custom certificate (PEM).
     #[serde(
@@ -161,9 +179,11 @@ pub struct SslRequest {
         alias = "customCertificate",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_certificate: Option<String>,
     /// Its private key (PEM).
     #[serde(default, alias = "customKey", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_key: Option<String>,
     /// Id of a Cloudflare-generated CSR (instead of `custom_key`).
     #[serde(
@@ -171,6 +191,7 @@ pub struct SslRequest {
         alias = "customCsrId",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_csr_id: Option<String>,
     /// One RSA and/or one ECDSA certificate with keys.
     #[serde(
@@ -178,6 +199,7 @@ pub struct SslRequest {
         alias = "customCertBundle",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_cert_bundle: Option<Vec<CertAndKey>>,
 }
 
@@ -187,6 +209,7 @@ pub type CustomMetadata = BTreeMap<String, Value>;
 
 /// Create a custom hostname.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateHostname {
     /// Zone id.
@@ -196,6 +219,7 @@ pub struct CreateHostname {
     pub hostname: String,
     /// Certificate request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ssl: Option<SslRequest>,
     /// Custom metadata.
     #[serde(
@@ -203,6 +227,8 @@ pub struct CreateHostname {
         alias = "custom_metadata",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
     pub custom_metadata: Option<CustomMetadata>,
     /// Per-hostname origin (a hostname in the SaaS zone).
     #[serde(
@@ -210,6 +236,7 @@ pub struct CreateHostname {
         alias = "custom_origin_server",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_origin_server: Option<String>,
     /// SNI for the custom origin, or `:request_host_header:`.
     #[serde(
@@ -217,11 +244,13 @@ pub struct CreateHostname {
         alias = "custom_origin_sni",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_origin_sni: Option<String>,
 }
 
 /// Edit a custom hostname (PATCH; the hostname itself cannot change).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EditHostname {
     /// Zone id.
@@ -237,9 +266,11 @@ pub struct EditHostname {
         alias = "current_hostname",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub current_hostname: Option<String>,
     /// Certificate request (method and type both required).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ssl: Option<SslRequest>,
     /// Custom metadata (`{}` clears it).
     #[serde(
@@ -247,6 +278,8 @@ pub struct EditHostname {
         alias = "custom_metadata",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
     pub custom_metadata: Option<CustomMetadata>,
     /// Per-hostname origin.
     #[serde(
@@ -254,6 +287,7 @@ pub struct EditHostname {
         alias = "custom_origin_server",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_origin_server: Option<String>,
     /// SNI for the custom origin.
     #[serde(
@@ -261,6 +295,7 @@ pub struct EditHostname {
         alias = "custom_origin_sni",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_origin_sni: Option<String>,
 }
 
@@ -269,6 +304,7 @@ pub struct EditHostname {
 /// From a fetched [`CustomHostname`] the id, method, type, CA and wildcard
 /// flag are repeated as they are; `method` (and the others) given here win.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RefreshHostname {
     /// Zone id.
@@ -280,6 +316,7 @@ pub struct RefreshHostname {
         alias = "custom_hostname_id",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_hostname_id: Option<String>,
     /// The custom hostname as fetched (GET response `result`).
     #[serde(
@@ -287,12 +324,15 @@ pub struct RefreshHostname {
         alias = "custom_hostname",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_hostname: Option<Box<CustomHostname>>,
     /// DCV method to repeat (or switch to).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub method: Option<DcvMethod>,
     /// Validation type (`dv`; filled in when absent).
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub validation_type: Option<ValidationType>,
 }
 
@@ -319,6 +359,7 @@ wire_enum! {
 /// List, search and filter custom hostnames (spec §6). The four hostname
 /// filters and `id` are mutually exclusive.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListHostnames {
     /// Zone id.
@@ -326,6 +367,7 @@ pub struct ListHostnames {
     pub zone_id: String,
     /// Exact FQDN (`hostname`); IDN is converted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub hostname: Option<String>,
     /// Exact FQDN (`hostname.exact`).
     #[serde(
@@ -333,6 +375,7 @@ pub struct ListHostnames {
         alias = "hostname.exact",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub hostname_exact: Option<String>,
     /// Prefix (`hostname.startsWith`).
     #[serde(
@@ -340,6 +383,7 @@ pub struct ListHostnames {
         alias = "hostname.startsWith",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub hostname_starts_with: Option<String>,
     /// Substring (`hostname.contain`).
     #[serde(
@@ -347,27 +391,35 @@ pub struct ListHostnames {
         alias = "hostname.contain",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub hostname_contain: Option<String>,
     /// Custom hostname id (36 characters).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub id: Option<String>,
     /// Page number, from 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub page: Option<u64>,
     /// Page size, 5–1000.
     #[serde(default, alias = "per_page", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub per_page: Option<u64>,
     /// Order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub order: Option<ListOrder>,
     /// Direction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub direction: Option<SortDirection>,
     /// Only hostnames with (`true`) or without (`false`) SSL (sent as 1/0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ssl: Option<bool>,
     /// Certificate status filter.
     #[serde(default, alias = "ssl_status", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ssl_status: Option<SslStatus>,
     /// Hostname status filter.
     #[serde(
@@ -375,6 +427,7 @@ pub struct ListHostnames {
         alias = "hostname_status",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub hostname_status: Option<HostnameStatus>,
     /// CA filter (google, lets_encrypt, ssl_com).
     #[serde(
@@ -382,9 +435,11 @@ pub struct ListHostnames {
         alias = "certificate_authority",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub certificate_authority: Option<CertificateAuthority>,
     /// Wildcard filter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub wildcard: Option<bool>,
     /// Custom origin filter.
     #[serde(
@@ -392,11 +447,13 @@ pub struct ListHostnames {
         alias = "custom_origin_server",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_origin_server: Option<String>,
 }
 
 /// Set the fallback origin.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UpdateFallbackOrigin {
     /// Zone id.
@@ -408,6 +465,7 @@ pub struct UpdateFallbackOrigin {
 
 /// One certificate in a custom hostname's certificate pack.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CertificateRef {
     /// Zone id.
@@ -426,6 +484,7 @@ pub struct CertificateRef {
 
 /// Replace one certificate and key in a pack (same key type only).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReplaceCertificate {
     /// Zone id.
@@ -453,6 +512,7 @@ pub struct ReplaceCertificate {
         alias = "current_hostname",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub current_hostname: Option<String>,
 }
 
