@@ -9,6 +9,7 @@ pub mod api;
 pub mod diagnostic;
 pub mod hostname;
 pub mod observation;
+pub mod status;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
