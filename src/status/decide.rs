@@ -135,10 +135,7 @@ fn verdict(phase: Phase, actor: Actor, why: Why) -> Verdict {
 }
 
 fn settled(verdict: Option<DnsVerdict>) -> bool {
-    matches!(
-        verdict,
-        Some(DnsVerdict::Right | DnsVerdict::Inconclusive)
-    )
+    matches!(verdict, Some(DnsVerdict::Right | DnsVerdict::Inconclusive))
 }
 
 fn effect_of(error: &ErrorMatch) -> Option<Effect> {
@@ -288,9 +285,11 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
                     refresh: true,
                     ..verdict(Phase::VerifyingOwnership, Provider, Why::OwnershipDnsRight)
                 },
-                Some(DnsVerdict::Right) => {
-                    verdict(Phase::VerifyingOwnership, Cloudflare, Why::OwnershipDnsRight)
-                }
+                Some(DnsVerdict::Right) => verdict(
+                    Phase::VerifyingOwnership,
+                    Cloudflare,
+                    Why::OwnershipDnsRight,
+                ),
                 Some(DnsVerdict::Inconclusive) => verdict(
                     Phase::VerifyingOwnership,
                     Nobody,
@@ -328,19 +327,27 @@ fn validation(facts: &Facts<'_>) -> Verdict {
     match facts.certificate_dns() {
         Some(DnsVerdict::Right) if facts.refresh_worthwhile(Track::Certificate) => Verdict {
             refresh: true,
-            ..verdict(Phase::ValidatingCertificate, Actor::Provider, Why::DcvDnsRight)
+            ..verdict(
+                Phase::ValidatingCertificate,
+                Actor::Provider,
+                Why::DcvDnsRight,
+            )
         },
-        Some(DnsVerdict::Right) => {
-            verdict(Phase::ValidatingCertificate, Actor::Cloudflare, Why::DcvDnsRight)
-        }
+        Some(DnsVerdict::Right) => verdict(
+            Phase::ValidatingCertificate,
+            Actor::Cloudflare,
+            Why::DcvDnsRight,
+        ),
         Some(DnsVerdict::Inconclusive) => verdict(
             Phase::ValidatingCertificate,
             Actor::Nobody,
             Why::DcvDnsInconclusive,
         ),
-        _ if facts.dcv_needs_customer() => {
-            verdict(Phase::AwaitingCustomerDns, Actor::Customer, Why::DcvCustomer)
-        }
+        _ if facts.dcv_needs_customer() => verdict(
+            Phase::AwaitingCustomerDns,
+            Actor::Customer,
+            Why::DcvCustomer,
+        ),
         _ => verdict(
             Phase::ValidatingCertificate,
             Actor::Cloudflare,

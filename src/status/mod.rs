@@ -48,7 +48,9 @@ use timing::{
     DAY, MAX_DELAY, RENEWAL_WINDOW, VALIDATION_WINDOW, backoff_delay, deadline,
     seconds_to_next_check, token_lifetime_days,
 };
-use tracks::{HostnameClass, SslClass, certificate_track, hostname_class, hostname_track, ssl_class};
+use tracks::{
+    HostnameClass, SslClass, certificate_track, hostname_class, hostname_track, ssl_class,
+};
 
 /// Interprets one custom hostname.
 pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
@@ -100,9 +102,11 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
     let verdict = decide(&facts);
 
     let traffic_wrong = dns.as_ref().and_then(|d| d.traffic) == Some(DnsVerdict::Wrong);
+    let expired_by_date = facts.expires_in.is_some_and(|left| left <= 0);
     let ready = hostname_class == HostnameClass::Active
         && matches!(ssl_class, SslClass::Active | SslClass::Expiring)
-        && !traffic_wrong;
+        && !traffic_wrong
+        && !expired_by_date;
 
     let steps = steps::Builder::new(object, context, wildcard).build(&verdict, &errors);
     let poll_after_seconds = if verdict.phase.is_in_progress() {
@@ -117,7 +121,10 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         .status
         .as_ref()
         .map(|s| s.as_str())
-        .or_else(|| ssl.and_then(|ssl| ssl.status.as_ref()).map(SslStatus::as_str))
+        .or_else(|| {
+            ssl.and_then(|ssl| ssl.status.as_ref())
+                .map(SslStatus::as_str)
+        })
         .unwrap_or_default();
     let host_param = if host.is_empty() {
         render(locale, "term.the_hostname", &[])
@@ -153,7 +160,10 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
 
 /// Interprets many custom hostnames with one context.
 pub fn assess_many(objects: &[CustomHostname], context: &Context) -> Vec<Assessment> {
-    objects.iter().map(|object| assess(object, context)).collect()
+    objects
+        .iter()
+        .map(|object| assess(object, context))
+        .collect()
 }
 
 /// The deadlines that apply (§9), soonest first (unknown times last).
@@ -169,12 +179,29 @@ fn deadlines(
     let now = context.now;
     let ssl = object.ssl.as_ref();
     let mut out = Vec::new();
-    if matches!(hostname, HostnameClass::Pending | HostnameClass::CloudflareSide) {
+    if matches!(
+        hostname,
+        HostnameClass::Pending | HostnameClass::CloudflareSide
+    ) {
         let at = created.map(|created| created + VALIDATION_WINDOW);
-        out.push(deadline("hostname_validation_ends", at, now, false, &[], locale));
+        out.push(deadline(
+            "hostname_validation_ends",
+            at,
+            now,
+            false,
+            &[],
+            locale,
+        ));
     }
     if hostname == HostnameClass::Moved {
-        out.push(deadline("moved_hostname_deleted", None, now, true, &[], locale));
+        out.push(deadline(
+            "moved_hostname_deleted",
+            None,
+            now,
+            true,
+            &[],
+            locale,
+        ));
     }
     let has_tokens = ssl.is_some_and(|ssl| {
         !ssl.validation_records.is_empty() || !ssl.dcv_delegation_records.is_empty()
@@ -182,7 +209,9 @@ fn deadlines(
     let token_method = ssl
         .and_then(|ssl| ssl.method.as_ref())
         .is_some_and(|m| matches!(m, DcvMethod::Txt | DcvMethod::Http | DcvMethod::Email));
-    if matches!(ssl_class, SslClass::Initializing | SslClass::Validation) && has_tokens && token_method
+    if matches!(ssl_class, SslClass::Initializing | SslClass::Validation)
+        && has_tokens
+        && token_method
     {
         let ca = ssl
             .and_then(|ssl| ssl.certificate_authority.as_ref())
@@ -214,7 +243,14 @@ fn deadlines(
             &[],
             locale,
         ));
-        out.push(deadline("certificate_expires", Some(expires), now, false, &[], locale));
+        out.push(deadline(
+            "certificate_expires",
+            Some(expires),
+            now,
+            false,
+            &[],
+            locale,
+        ));
     }
     out.sort_by_key(|d| d.at.unwrap_or(i64::MAX));
     out

@@ -12,7 +12,7 @@ use super::dns::problems;
 use super::messages::render;
 use super::model::{ErrorMatch, OperationRef, RecordRef, Step};
 use super::phase::Actor;
-use crate::api::{CustomHostname, DcvMethod, Ssl};
+use crate::api::{CustomHostname, DcvMethod, HostnameStatus, Ssl};
 use crate::observation::RecordPurpose;
 
 /// Builds the steps.
@@ -131,7 +131,14 @@ impl<'a> Builder<'a> {
                 check: None,
             };
             let params = [("name", name), ("value", value)];
-            self.push("add_ownership_txt", Actor::Customer, true, &params, vec![record], None);
+            self.push(
+                "add_ownership_txt",
+                Actor::Customer,
+                true,
+                &params,
+                vec![record],
+                None,
+            );
         }
         if let Some((url, body)) = self.object.ownership_http() {
             let record = RecordRef {
@@ -142,7 +149,14 @@ impl<'a> Builder<'a> {
                 check: None,
             };
             let params = [("url", url), ("body", body)];
-            self.push("serve_ownership_http", Actor::Customer, true, &params, vec![record], None);
+            self.push(
+                "serve_ownership_http",
+                Actor::Customer,
+                true,
+                &params,
+                vec![record],
+                None,
+            );
         }
     }
 
@@ -166,7 +180,14 @@ impl<'a> Builder<'a> {
             let (name, target) = (first.name.clone(), first.value.clone().unwrap_or_default());
             let params = [("name", name.as_str()), ("target", target.as_str())];
             let optional = !matches!(method, Some(DcvMethod::Txt)) || !self.wildcard;
-            self.push("add_dcv_delegation", Actor::Customer, optional, &params, delegation.clone(), None);
+            self.push(
+                "add_dcv_delegation",
+                Actor::Customer,
+                optional,
+                &params,
+                delegation.clone(),
+                None,
+            );
         }
         let txt: Vec<RecordRef> = ssl
             .validation_records
@@ -200,7 +221,14 @@ impl<'a> Builder<'a> {
                     .flat_map(|r| r.emails.iter().map(String::as_str))
                     .collect();
                 let joined = emails.join(", ");
-                self.push("approve_dcv_email", Actor::Customer, false, &[("emails", &joined)], Vec::new(), None);
+                self.push(
+                    "approve_dcv_email",
+                    Actor::Customer,
+                    false,
+                    &[("emails", &joined)],
+                    Vec::new(),
+                    None,
+                );
             }
             Some(DcvMethod::Cname) => {
                 let legacy: Vec<RecordRef> = ssl
@@ -216,16 +244,31 @@ impl<'a> Builder<'a> {
                     })
                     .collect();
                 if let Some(first) = legacy.first() {
-                    let (name, target) = (first.name.clone(), first.value.clone().unwrap_or_default());
+                    let (name, target) =
+                        (first.name.clone(), first.value.clone().unwrap_or_default());
                     let params = [("name", name.as_str()), ("target", target.as_str())];
-                    self.push("add_dcv_cname", Actor::Customer, false, &params, legacy, None);
+                    self.push(
+                        "add_dcv_cname",
+                        Actor::Customer,
+                        false,
+                        &params,
+                        legacy,
+                        None,
+                    );
                 }
             }
             _ => {}
         }
         if pre_issue_http {
-            if let Some(url) = ssl.validation_records.iter().find_map(|r| r.http_url.as_deref()) {
-                let body = ssl.validation_records.iter().find_map(|r| r.http_body.clone());
+            if let Some(url) = ssl
+                .validation_records
+                .iter()
+                .find_map(|r| r.http_url.as_deref())
+            {
+                let body = ssl
+                    .validation_records
+                    .iter()
+                    .find_map(|r| r.http_body.clone());
                 let record = RecordRef {
                     purpose: RecordPurpose::Dcv,
                     name: url.to_owned(),
@@ -233,7 +276,14 @@ impl<'a> Builder<'a> {
                     value: body,
                     check: None,
                 };
-                self.push("serve_dcv_http", Actor::Customer, true, &[("url", url)], vec![record], None);
+                self.push(
+                    "serve_dcv_http",
+                    Actor::Customer,
+                    true,
+                    &[("url", url)],
+                    vec![record],
+                    None,
+                );
             }
         }
     }
@@ -245,7 +295,14 @@ impl<'a> Builder<'a> {
             let wrong = problems(observation);
             if !wrong.is_empty() {
                 let count = wrong.len().to_string();
-                self.push("fix_dns_records", Actor::Customer, false, &[("count", &count)], wrong, None);
+                self.push(
+                    "fix_dns_records",
+                    Actor::Customer,
+                    false,
+                    &[("count", &count)],
+                    wrong,
+                    None,
+                );
                 return;
             }
         }
@@ -263,7 +320,9 @@ impl<'a> Builder<'a> {
 
     fn add_error_steps(&mut self, errors: &[ErrorMatch]) {
         for error in errors {
-            let Some(known) = entry(&error.code) else { continue };
+            let Some(known) = entry(&error.code) else {
+                continue;
+            };
             let operation = known.op.map(|op| self.operation(op));
             let code = format!("resolve_{}", error.code);
             if self.steps.iter().any(|step| step.code == code) {
@@ -294,21 +353,63 @@ impl<'a> Builder<'a> {
             .map(|s| s.as_str().to_owned())
             .unwrap_or_default();
         match verdict.why {
-            Why::NothingReported => self.push("check_object", Actor::Provider, false, &[], Vec::new(), None),
-            Why::HostnameUnknown => self.push("investigate_status", Actor::Provider, false, &[("status", &status)], Vec::new(), None),
-            Why::CertificateUnknown => self.push("investigate_status", Actor::Provider, false, &[("status", &ssl_status)], Vec::new(), None),
+            Why::NothingReported => self.push(
+                "check_object",
+                Actor::Provider,
+                false,
+                &[],
+                Vec::new(),
+                None,
+            ),
+            Why::HostnameUnknown => self.push(
+                "investigate_status",
+                Actor::Provider,
+                false,
+                &[("status", &status)],
+                Vec::new(),
+                None,
+            ),
+            Why::CertificateUnknown => self.push(
+                "investigate_status",
+                Actor::Provider,
+                false,
+                &[("status", &ssl_status)],
+                Vec::new(),
+                None,
+            ),
             Why::HostnameDeleted => {
                 let op = self.operation("refresh");
-                self.push("revive_hostname", Actor::Provider, true, &[], Vec::new(), Some(op));
+                self.push(
+                    "revive_hostname",
+                    Actor::Provider,
+                    true,
+                    &[],
+                    Vec::new(),
+                    Some(op),
+                );
             }
             Why::HostnameDeleting | Why::CertificateDeleting => {
-                self.push("wait_for_deletion", Actor::Cloudflare, false, &[], Vec::new(), None);
+                self.push(
+                    "wait_for_deletion",
+                    Actor::Cloudflare,
+                    false,
+                    &[],
+                    Vec::new(),
+                    None,
+                );
             }
             Why::CertificateDeleted | Why::Active => {}
             Why::HostnameBlocked => {
                 self.add_error_steps(errors);
                 let op = self.operation("refresh");
-                self.push("contact_support", Actor::Provider, false, &[], Vec::new(), Some(op));
+                self.push(
+                    "contact_support",
+                    Actor::Provider,
+                    false,
+                    &[],
+                    Vec::new(),
+                    Some(op),
+                );
             }
             Why::Moved => {
                 if !verdict.refresh && verdict.actor == Actor::Customer {
@@ -319,7 +420,14 @@ impl<'a> Builder<'a> {
                 }
                 self.add_refresh("refresh_validation", false);
                 let op = self.operation("delete");
-                self.push("delete_if_customer_left", Actor::Provider, true, &[], Vec::new(), Some(op));
+                self.push(
+                    "delete_if_customer_left",
+                    Actor::Provider,
+                    true,
+                    &[],
+                    Vec::new(),
+                    Some(op),
+                );
             }
             Why::HostnameFailed | Why::CertificateTimedOut => {
                 self.add_error_steps(errors);
@@ -327,18 +435,40 @@ impl<'a> Builder<'a> {
             }
             Why::DeletionTimedOut => {
                 let op = self.operation("delete");
-                self.push("retry_deletion", Actor::Provider, false, &[], Vec::new(), Some(op));
+                self.push(
+                    "retry_deletion",
+                    Actor::Provider,
+                    false,
+                    &[],
+                    Vec::new(),
+                    Some(op),
+                );
             }
             Why::NoCertificate => {
                 let op = self.operation("edit");
-                self.push("order_certificate", Actor::Provider, false, &[], Vec::new(), Some(op));
+                self.push(
+                    "order_certificate",
+                    Actor::Provider,
+                    false,
+                    &[],
+                    Vec::new(),
+                    Some(op),
+                );
             }
             Why::NotServing | Why::ExpiredByDate => self.add_refresh("refresh_validation", false),
             Why::ProviderError | Why::CustomerError => {
                 self.add_error_steps(errors);
                 if verdict.why == Why::CustomerError {
-                    let pending = self.object.status.as_ref().is_some_and(|s| s.as_str() == "pending");
-                    self.add_customer_dns(pending);
+                    // Ownership still pending: the records are part of the
+                    // fix. Certificate errors name their own fix (CAA, DNSSEC...).
+                    let pending = self
+                        .object
+                        .status
+                        .as_ref()
+                        .is_some_and(|s| *s == HostnameStatus::Pending);
+                    if pending {
+                        self.add_customer_dns(true);
+                    }
                     self.add_refresh("refresh_after_dns_fixed", true);
                 }
             }
@@ -361,24 +491,60 @@ impl<'a> Builder<'a> {
                 } else {
                     "wait_for_certificate"
                 };
-                self.push(code, Actor::Cloudflare, verdict.refresh, &[], Vec::new(), None);
+                self.push(
+                    code,
+                    Actor::Cloudflare,
+                    verdict.refresh,
+                    &[],
+                    Vec::new(),
+                    None,
+                );
             }
             Why::OwnershipDnsInconclusive | Why::DcvDnsInconclusive => {
                 self.push("recheck_dns", Actor::Nobody, false, &[], Vec::new(), None);
             }
-            Why::CloudflareSide => self.push("wait_for_cloudflare", Actor::Cloudflare, false, &[], Vec::new(), None),
+            Why::CloudflareSide => self.push(
+                "wait_for_cloudflare",
+                Actor::Cloudflare,
+                false,
+                &[],
+                Vec::new(),
+                None,
+            ),
             Why::Initializing | Why::DcvCloudflare | Why::Issuance | Why::Deployment => {
                 self.add_error_steps(errors);
-                self.push("wait_for_certificate", Actor::Cloudflare, false, &[], Vec::new(), None);
+                self.push(
+                    "wait_for_certificate",
+                    Actor::Cloudflare,
+                    false,
+                    &[],
+                    Vec::new(),
+                    None,
+                );
             }
             Why::Renewal if verdict.actor == Actor::Customer => {
                 let name = format!("_acme-challenge.{}", self.host().trim_start_matches("*."));
                 let before = self.steps.len();
                 self.add_dcv(false);
-                let records: Vec<RecordRef> = self.steps.drain(before..).flat_map(|s| s.records).collect();
-                self.push("update_renewal_tokens", Actor::Customer, false, &[("name", &name)], records, None);
+                let records: Vec<RecordRef> =
+                    self.steps.drain(before..).flat_map(|s| s.records).collect();
+                self.push(
+                    "update_renewal_tokens",
+                    Actor::Customer,
+                    false,
+                    &[("name", &name)],
+                    records,
+                    None,
+                );
             }
-            Why::Renewal => self.push("wait_for_renewal", Actor::Cloudflare, false, &[], Vec::new(), None),
+            Why::Renewal => self.push(
+                "wait_for_renewal",
+                Actor::Cloudflare,
+                false,
+                &[],
+                Vec::new(),
+                None,
+            ),
         }
         self.steps
     }

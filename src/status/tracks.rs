@@ -116,9 +116,7 @@ pub fn ssl_class(has_ssl: bool, status: Option<&SslStatus>) -> SslClass {
             S::DeletionTimedOut => SslClass::DeletionTimedOut,
             S::PendingDeletion => SslClass::Deleting,
             S::Deleted => SslClass::Deleted,
-            S::Expired | S::StagingActive | S::Deactivating | S::Inactive => {
-                SslClass::NotServing
-            }
+            S::Expired | S::StagingActive | S::Deactivating | S::Inactive => SslClass::NotServing,
             _ => SslClass::Unknown,
         },
     }

@@ -154,11 +154,7 @@ pub fn interpret_webhook(payload: &WebhookPayload, context: &Context) -> Webhook
     let assessment = super::assess(&data, context);
     let key = match (stage, outcome) {
         (WebhookStage::Unknown, _) | (_, WebhookOutcome::Unknown) => "webhook.unknown".to_owned(),
-        (_, _) => format!(
-            "webhook.{}.{}",
-            stage_name(stage),
-            outcome_name(outcome)
-        ),
+        (_, _) => format!("webhook.{}.{}", stage_name(stage), outcome_name(outcome)),
     };
     WebhookAssessment {
         event_text: render(context.locale, &key, &[("type", &event_type)]),
@@ -166,7 +162,10 @@ pub fn interpret_webhook(payload: &WebhookPayload, context: &Context) -> Webhook
         stage,
         outcome,
         event_id: event.id.clone(),
-        occurred_at: event.created_at.as_ref().and_then(|t| t.unix_seconds().ok()),
+        occurred_at: event
+            .created_at
+            .as_ref()
+            .and_then(|t| t.unix_seconds().ok()),
         zone_id: payload.metadata.zone.id.clone(),
         account_id: payload.metadata.account.id.clone(),
         phase: assessment.phase,
