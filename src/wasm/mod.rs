@@ -10,6 +10,7 @@
 mod convert;
 mod error;
 mod hostname;
+mod status;
 mod types;
 
 use wasm_bindgen::prelude::*;
