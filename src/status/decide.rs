@@ -43,6 +43,9 @@ pub struct Facts<'a> {
     pub elapsed: Option<i64>,
     /// Seconds until `ssl.expires_on`, when both are known.
     pub expires_in: Option<i64>,
+    /// The observation found a CAA record that forbids the CA (or could
+    /// not be checked as right): issuance cannot pass whatever the method (§8.7).
+    pub caa_wrong: bool,
 }
 
 /// Why the verdict is what it is (drives the steps).
@@ -90,6 +93,8 @@ pub enum Why {
     CloudflareSide,
     /// Live hostname, but the routing record is missing or wrong.
     TrafficWrong,
+    /// The observation shows a CAA record blocking issuance.
+    CaaWrong,
     /// Certificate order being created.
     Initializing,
     /// DCV needs the customer (TXT on wildcard, e-mail, legacy CNAME).
@@ -278,8 +283,21 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
         return verdict(phase, Customer, Why::CustomerError);
     }
 
+    let issuing = matches!(facts.ssl, S::Initializing | S::Validation | S::Issuance);
+    if issuing && facts.caa_wrong {
+        return verdict(Phase::AwaitingCustomerDns, Customer, Why::CaaWrong);
+    }
+
     match facts.hostname {
         H::Pending => {
+            // Ownership looks done but the certificate's own records (which
+            // only the customer can place) are missing: still the customer's move.
+            let dcv_wrong = facts.certificate_dns() == Some(DnsVerdict::Wrong)
+                && facts.ssl == S::Validation
+                && facts.dcv_needs_customer();
+            if facts.ownership() == Some(DnsVerdict::Right) && dcv_wrong {
+                return verdict(Phase::AwaitingCustomerDns, Customer, Why::DcvCustomer);
+            }
             return match facts.ownership() {
                 Some(DnsVerdict::Right) if facts.refresh_worthwhile(Track::Hostname) => Verdict {
                     refresh: true,

@@ -41,6 +41,7 @@ pub use phase::{Actor, Phase};
 pub use webhook::{WebhookAssessment, WebhookOutcome, WebhookStage, interpret_webhook};
 
 use crate::api::{CertificateAuthority, CustomHostname, DcvMethod, SslStatus};
+use crate::observation::{CheckStatus, RecordPurpose};
 use catalogue::classify;
 use decide::{Facts, decide};
 use messages::render;
@@ -98,6 +99,11 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         wildcard,
         elapsed,
         expires_in: context.now.zip(expires).map(|(now, at)| at - now),
+        caa_wrong: context.observation.as_ref().is_some_and(|observation| {
+            observation
+                .for_purpose(RecordPurpose::Caa)
+                .any(|check| !matches!(check.status, CheckStatus::Ok | CheckStatus::LookupFailed))
+        }),
     };
     let verdict = decide(&facts);
 

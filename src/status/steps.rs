@@ -476,7 +476,7 @@ impl<'a> Builder<'a> {
                 self.add_customer_dns(verdict.why == Why::OwnershipPending);
                 self.add_refresh("refresh_after_dns_fixed", true);
             }
-            Why::TrafficWrong => {
+            Why::TrafficWrong | Why::CaaWrong => {
                 self.add_customer_dns(false);
                 if self.steps.is_empty() {
                     self.add_routing(true);

@@ -6,6 +6,7 @@ mod catalogue;
 mod golden;
 mod matrix;
 mod messages;
+mod observation;
 mod timing;
 
 use custom_hostnames::status::Assessment;
