@@ -8,6 +8,7 @@ mod matrix;
 mod messages;
 mod observation;
 mod timing;
+mod webhook;
 
 use custom_hostnames::status::Assessment;
 
