@@ -25,7 +25,10 @@ fn json_value(value: JsValue, name: &str) -> Result<Value, BoundaryError> {
         return parse_json(&text).map_err(|e| BoundaryError::from_coded(&e, None));
     }
     if value.is_undefined() || value.is_null() {
-        return Err(BoundaryError::invalid_argument(name, "expected an object or a JSON string"));
+        return Err(BoundaryError::invalid_argument(
+            name,
+            "expected an object or a JSON string",
+        ));
     }
     serde_wasm_bindgen::from_value(value)
         .map_err(|e| BoundaryError::invalid_argument(name, &format!("not JSON-like data: {e}")))
@@ -46,7 +49,8 @@ pub fn interpret_custom_hostname(
 ) -> Result<JsValue, JsValue> {
     let value = json_value(json, "json")?;
     let context = self::context(context)?;
-    let object = CustomHostname::from_json_value(&value).map_err(|e| BoundaryError::from_coded(&e, None))?;
+    let object =
+        CustomHostname::from_json_value(&value).map_err(|e| BoundaryError::from_coded(&e, None))?;
     Ok(convert::to_js(&assess(&object, &context))?)
 }
 
@@ -54,8 +58,14 @@ pub fn interpret_custom_hostname(
 #[derive(Serialize)]
 #[serde(untagged)]
 enum BatchItem {
-    Ok { ok: bool, assessment: Box<Assessment> },
-    Err { ok: bool, error: ErrorInfo },
+    Ok {
+        ok: bool,
+        assessment: Box<Assessment>,
+    },
+    Err {
+        ok: bool,
+        error: ErrorInfo,
+    },
 }
 
 /// Interprets many custom hostnames with one context: an array of objects,
@@ -72,15 +82,33 @@ pub fn interpret_many(
         Value::Array(items) => items,
         Value::Object(object) => match object.get("result") {
             Some(Value::Array(items)) => items,
-            _ => return Err(BoundaryError::invalid_argument("list", "expected an array or a list envelope with a `result` array").into()),
+            _ => {
+                return Err(BoundaryError::invalid_argument(
+                    "list",
+                    "expected an array or a list envelope with a `result` array",
+                )
+                .into());
+            }
         },
-        _ => return Err(BoundaryError::invalid_argument("list", "expected an array or a list envelope").into()),
+        _ => {
+            return Err(BoundaryError::invalid_argument(
+                "list",
+                "expected an array or a list envelope",
+            )
+            .into());
+        }
     };
     let results: Vec<BatchItem> = items
         .iter()
         .map(|item| match CustomHostname::from_json_value(item) {
-            Ok(object) => BatchItem::Ok { ok: true, assessment: Box::new(assess(&object, &context)) },
-            Err(e) => BatchItem::Err { ok: false, error: ErrorInfo::from_error(&e, None) },
+            Ok(object) => BatchItem::Ok {
+                ok: true,
+                assessment: Box::new(assess(&object, &context)),
+            },
+            Err(e) => BatchItem::Err {
+                ok: false,
+                error: ErrorInfo::from_error(&e, None),
+            },
         })
         .collect();
     Ok(convert::to_js(&results)?)
@@ -96,6 +124,7 @@ pub fn interpret_webhook_js(
     let context = self::context(context)?;
     // Re-read through the model's own entry point: it checks the root is an
     // object and names the path of the first field that does not fit.
-    let payload = WebhookPayload::from_json_str(&value.to_string()).map_err(|e| BoundaryError::from_coded(&e, None))?;
+    let payload = WebhookPayload::from_json_str(&value.to_string())
+        .map_err(|e| BoundaryError::from_coded(&e, None))?;
     Ok(convert::to_js(&interpret_webhook(&payload, &context))?)
 }
