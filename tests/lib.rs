@@ -8,7 +8,10 @@
     clippy::indexing_slicing
 )]
 
+// Native only: reads fixtures, runs `sh`, uses proptest and jsonschema.
+#[cfg(not(target_arch = "wasm32"))]
 mod api;
+mod boundary_types;
 mod common;
 mod hostname;
 mod status;
