@@ -48,7 +48,7 @@ pub static CATALOGUE: &[KnownError] = &[
         actor: Actor::Provider,
         effect: Effect::ProviderBlocks,
         patterns: &[&["does not have a fallback origin"]],
-        op: Some("update_fallback_origin"),
+        op: Some("updateFallbackOrigin"),
     },
     KnownError {
         code: "fallback_origin_not_active",
@@ -65,7 +65,7 @@ pub static CATALOGUE: &[KnownError] = &[
             &["origin should be a proxied"],
             &["dns records are not setup correctly"],
         ],
-        op: Some("update_fallback_origin"),
+        op: Some("updateFallbackOrigin"),
     },
     KnownError {
         code: "held_zone",

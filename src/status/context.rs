@@ -66,6 +66,11 @@ pub enum ContextError {
     TimeOutOfRange(f64),
 }
 
+impl ContextError {
+    /// Every code of this enum.
+    pub const CODES: &'static [&'static str] = &["invalid_timestamp", "invalid_time"];
+}
+
 impl crate::diagnostic::Coded for ContextError {
     fn code(&self) -> &'static str {
         match self {

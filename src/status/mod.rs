@@ -34,8 +34,8 @@ mod webhook;
 
 pub use context::{Context, ContextError, ContextInput, TimeInput, unix_seconds};
 pub use model::{
-    Assessment, Deadline, DnsFindings, DnsVerdict, ErrorMatch, OperationRef, RecordRef, Step,
-    Track, TrackState,
+    Assessment, Deadline, DnsFindings, DnsVerdict, ErrorMatch, OperationRef, RecordRef, SslPatch,
+    Step, Track, TrackState,
 };
 pub use phase::{Actor, Phase};
 pub use webhook::{WebhookAssessment, WebhookOutcome, WebhookStage, interpret_webhook};

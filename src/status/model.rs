@@ -80,10 +80,12 @@ pub struct RecordRef {
     pub check: Option<CheckStatus>,
 }
 
-/// An API call a step asks the provider to send. `op` is the tag of the
-/// request builder's operation (`refresh` = PATCH repeating `ssl.method` and
-/// `ssl.type`, spec §3.2; `edit`, `delete`, `create`,
-/// `update_fallback_origin`).
+/// An API call a step asks the provider to send, shaped like the request
+/// builder's `Operation` (`crate::api::request`, tagged by `op`): add
+/// `zoneId` (and, for `updateFallbackOrigin`, `origin`) and it can be built.
+/// Tags used: `refresh` (PATCH repeating `ssl.method` and `ssl.type`, spec
+/// §3.2 / §12.6; also orders a certificate when none exists), `edit`
+/// (PATCH with `ssl`), `delete`, `create`, `updateFallbackOrigin`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
@@ -94,14 +96,30 @@ pub struct OperationRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_hostname_id: Option<String>,
-    /// `ssl.method` to send (refresh/edit), when one applies.
+    /// `refresh`: the DCV method to repeat (or switch to).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub method: Option<String>,
-    /// `ssl.certificate_authority` to send, when the step is about the CA.
+    /// `edit`: the `ssl` object to send (the caller adds what only it can
+    /// choose, e.g. another `certificate_authority`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub certificate_authority: Option<String>,
+    pub ssl: Option<SslPatch>,
+}
+
+/// The `ssl` part of an `edit` step (wire names, spec §3.3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct SslPatch {
+    /// DCV method (always sent with `type`, error 1440).
+    pub method: String,
+    /// `dv`.
+    #[serde(rename = "type")]
+    pub validation_type: String,
+    /// `true` when the step is to turn Cloudflare branding on (error 1469).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub cloudflare_branding: Option<bool>,
 }
 
 /// One thing someone should do, in order.

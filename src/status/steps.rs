@@ -10,7 +10,7 @@ use super::context::Context;
 use super::decide::{Verdict, Why};
 use super::dns::problems;
 use super::messages::render;
-use super::model::{ErrorMatch, OperationRef, RecordRef, Step};
+use super::model::{ErrorMatch, OperationRef, RecordRef, SslPatch, Step};
 use super::phase::Actor;
 use crate::api::{CustomHostname, DcvMethod, HostnameStatus, Ssl};
 use crate::observation::RecordPurpose;
@@ -78,12 +78,17 @@ impl<'a> Builder<'a> {
     }
 
     fn operation(&self, op: &str) -> OperationRef {
-        let with_method = matches!(op, "refresh" | "edit");
+        let id = Some(self.object.id.clone()).filter(|id| !id.is_empty());
         OperationRef {
             op: op.to_owned(),
-            custom_hostname_id: Some(self.object.id.clone()).filter(|id| !id.is_empty()),
-            method: with_method.then(|| self.refresh_method()),
-            certificate_authority: None,
+            // The fallback origin belongs to the zone, not to the hostname.
+            custom_hostname_id: if op == "updateFallbackOrigin" { None } else { id },
+            method: (op == "refresh").then(|| self.refresh_method()),
+            ssl: (op == "edit").then(|| SslPatch {
+                method: self.refresh_method(),
+                validation_type: "dv".to_owned(),
+                cloudflare_branding: None,
+            }),
         }
     }
 
@@ -323,7 +328,12 @@ impl<'a> Builder<'a> {
             let Some(known) = entry(&error.code) else {
                 continue;
             };
-            let operation = known.op.map(|op| self.operation(op));
+            let mut operation = known.op.map(|op| self.operation(op));
+            if error.code == "common_name_too_long" {
+                if let Some(ssl) = operation.as_mut().and_then(|op| op.ssl.as_mut()) {
+                    ssl.cloudflare_branding = Some(true);
+                }
+            }
             let code = format!("resolve_{}", error.code);
             if self.steps.iter().any(|step| step.code == code) {
                 continue;
@@ -445,7 +455,7 @@ impl<'a> Builder<'a> {
                 );
             }
             Why::NoCertificate => {
-                let op = self.operation("edit");
+                let op = self.operation("refresh");
                 self.push(
                     "order_certificate",
                     Actor::Provider,

@@ -7,6 +7,7 @@ mod golden;
 mod matrix;
 mod messages;
 mod observation;
+mod operations;
 mod timing;
 mod webhook;
 
