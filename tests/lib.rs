@@ -15,3 +15,4 @@ mod boundary_types;
 mod common;
 mod hostname;
 mod runtime;
+mod status;

@@ -16,6 +16,7 @@ mod fetch;
 pub mod hostname;
 mod js;
 mod pages;
+pub mod status;
 mod types;
 
 use wasm_bindgen::prelude::*;
