@@ -5,6 +5,7 @@
 //! The pure core compiles natively; the `wasm` module (wasm32 only) is the
 //! JavaScript boundary.
 
+pub mod api;
 pub mod diagnostic;
 pub mod hostname;
 pub mod observation;

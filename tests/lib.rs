@@ -8,5 +8,6 @@
     clippy::indexing_slicing
 )]
 
+mod api;
 mod common;
 mod hostname;
