@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod diagnostic;
+pub mod dns;
 pub mod hostname;
 pub mod observation;
 

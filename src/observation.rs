@@ -108,6 +108,8 @@ impl DnsObservation {
 
     /// Whether any lookup failed (then "missing" elsewhere may be wrong too).
     pub fn any_lookup_failed(&self) -> bool {
-        self.records.iter().any(|r| r.status == CheckStatus::LookupFailed)
+        self.records
+            .iter()
+            .any(|r| r.status == CheckStatus::LookupFailed)
     }
 }

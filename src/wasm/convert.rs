@@ -9,7 +9,8 @@ use super::error::BoundaryError;
 
 /// The one serializer: plain objects for maps (not `Map`), numbers for u64
 /// that fit, `undefined` omitted fields (JSON-compatible output).
-const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
+const SERIALIZER: serde_wasm_bindgen::Serializer =
+    serde_wasm_bindgen::Serializer::json_compatible();
 
 /// Encodes a core value as a JS value.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, BoundaryError> {
@@ -19,7 +20,10 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Boundar
 }
 
 /// Decodes an optional options object: `undefined`/`null` gives the default.
-pub(crate) fn options<T: DeserializeOwned + Default>(value: JsValue, name: &str) -> Result<T, BoundaryError> {
+pub(crate) fn options<T: DeserializeOwned + Default>(
+    value: JsValue,
+    name: &str,
+) -> Result<T, BoundaryError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
@@ -29,9 +33,12 @@ pub(crate) fn options<T: DeserializeOwned + Default>(value: JsValue, name: &str)
 
 /// Decodes a required string argument.
 pub(crate) fn string(value: &JsValue, name: &str) -> Result<String, BoundaryError> {
-    value
-        .as_string()
-        .ok_or_else(|| BoundaryError::invalid_argument(name, &format!("expected a string, got {}", type_name(value))))
+    value.as_string().ok_or_else(|| {
+        BoundaryError::invalid_argument(
+            name,
+            &format!("expected a string, got {}", type_name(value)),
+        )
+    })
 }
 
 /// Decodes an array of strings; a non-string item is reported by index.
@@ -57,6 +64,9 @@ pub(crate) fn type_name(value: &JsValue) -> String {
     } else if js_sys::Array::is_array(value) {
         "an array".to_owned()
     } else {
-        value.js_typeof().as_string().unwrap_or_else(|| "unknown".to_owned())
+        value
+            .js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "unknown".to_owned())
     }
 }

@@ -35,11 +35,16 @@ impl From<ParseHostnameOptions> for ParseOptions {
 #[wasm_bindgen(js_name = parseHostname, unchecked_return_type = "HostnameInfo")]
 pub fn parse_hostname(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ParseHostnameOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ParseHostnameOptions")] options: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsValue> {
     let input = convert::string(&input, "input")?;
-    let options: ParseOptions = convert::options::<ParseHostnameOptions>(options.unwrap_or(JsValue::UNDEFINED), "options")?.into();
-    let parsed = Hostname::parse(&input, &options).map_err(|e| BoundaryError::from_coded(&e, Some(&input)))?;
+    let options: ParseOptions =
+        convert::options::<ParseHostnameOptions>(options.unwrap_or(JsValue::UNDEFINED), "options")?
+            .into();
+    let parsed = Hostname::parse(&input, &options)
+        .map_err(|e| BoundaryError::from_coded(&e, Some(&input)))?;
     Ok(convert::to_js(&HostnameInfo::new(&input, parsed))?)
 }
 
@@ -56,10 +61,14 @@ enum BatchItem {
 #[wasm_bindgen(js_name = parseHostnames, unchecked_return_type = "HostnameResult[]")]
 pub fn parse_hostnames(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ParseHostnameOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ParseHostnameOptions")] options: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsValue> {
     let inputs = convert::strings(&inputs, "inputs")?;
-    let options: ParseOptions = convert::options::<ParseHostnameOptions>(options.unwrap_or(JsValue::UNDEFINED), "options")?.into();
+    let options: ParseOptions =
+        convert::options::<ParseHostnameOptions>(options.unwrap_or(JsValue::UNDEFINED), "options")?
+            .into();
     let items: Vec<BatchItem> = inputs
         .iter()
         .map(|input| match Hostname::parse(input, &options) {
