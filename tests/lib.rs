@@ -10,4 +10,5 @@
 
 mod api;
 mod common;
+mod dns;
 mod hostname;

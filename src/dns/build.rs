@@ -35,6 +35,9 @@ pub(crate) enum Phase {
     RemoveTraffic,
     /// The routing record.
     Traffic,
+    /// Conditional CAA records (only if the zone has CAA records): last,
+    /// as a note.
+    CaaIfPresent,
 }
 
 impl Phase {
@@ -49,6 +52,7 @@ impl Phase {
                 Self::Traffic => 3,
                 Self::Ownership => 4,
                 Self::Dcv => 5,
+                Self::CaaIfPresent => 6,
             },
         }
     }
@@ -220,7 +224,7 @@ impl<'a> Builder<'a> {
         };
         let min_ttl = provider.map_or(0, |p| p.min_ttl);
         let wanted = request.ttl.unwrap_or(DEFAULT_TTL);
-        if wanted < min_ttl {
+        if request.ttl.is_some() && wanted < min_ttl {
             warnings.push(Warning::new(
                 "ttl_raised",
                 format!("TTL {wanted} is below the provider's minimum; {min_ttl} is used"),

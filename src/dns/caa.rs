@@ -107,7 +107,7 @@ impl Builder<'_> {
             self.warnings.push(Warning::new(
                 "caa_blocks_ca",
                 format!(
-                    "the CAA records at {level} do not allow the certificate authority: the records below add it (spec §8.7)"
+                    "the CAA records at {level} do not allow the certificate authority: the CAA steps add it (spec §8.7)"
                 ),
             ));
             self.add_caa(&level, &needed, wildcard, true);
@@ -157,7 +157,11 @@ impl Builder<'_> {
                     (false, When::IfPresent)
                 };
                 self.push(
-                    Phase::Caa,
+                    if definite {
+                        Phase::Caa
+                    } else {
+                        Phase::CaaIfPresent
+                    },
                     RecordPurpose::Caa,
                     RecordType::Caa,
                     at,

@@ -26,7 +26,7 @@ impl Builder<'_> {
         // CNAME-based validation cannot work: pre-validate with tokens.
         let prevalidate = self.live || flattened;
         self.ownership(prevalidate);
-        self.dcv(request, prevalidate)
+        self.dcv(request)
     }
 
     fn ownership(&mut self, prevalidate: bool) {
@@ -87,7 +87,7 @@ impl Builder<'_> {
         }
     }
 
-    fn dcv(&mut self, request: &Request, prevalidate: bool) -> Result<(), Error> {
+    fn dcv(&mut self, request: &Request) -> Result<(), Error> {
         let ssl = self.custom.as_ref().and_then(|c| c.ssl.clone());
         let method = ssl.as_ref().and_then(|s| s.method.clone());
         let wildcard_cert =
@@ -134,7 +134,7 @@ impl Builder<'_> {
                 if wildcard_cert {
                     self.wildcard_warning();
                 }
-                self.dcv_http(&records, prevalidate);
+                self.dcv_http(&records);
             }
             Some(DcvMethod::Email) => self.dcv_email(&records),
             Some(DcvMethod::Cname) => self.dcv_legacy_cname(&records),
@@ -301,22 +301,19 @@ impl Builder<'_> {
         }
     }
 
-    fn dcv_http(&mut self, records: &[ValidationRecord], prevalidate: bool) {
+    fn dcv_http(&mut self, records: &[ValidationRecord]) {
         let files: Vec<(String, String)> = records
             .iter()
             .filter_map(|r| Some((r.http_url.clone()?, r.http_body.clone()?)))
             .collect();
-        if files.is_empty() {
+        // Without a live server at the name there is nobody to serve the
+        // file: Cloudflare validates itself once the routing record resolves.
+        if files.is_empty() || !self.live {
             self.notes.push(
                 "Certificate validation is automatic over HTTP: Cloudflare answers the certificate authority's check itself once the routing record resolves (spec §8.4).".to_owned(),
             );
             return;
         }
-        let (required, when) = if prevalidate {
-            (true, When::Now)
-        } else {
-            (false, When::Optional)
-        };
         let host = self.host_name.clone();
         for (url, body) in files {
             self.push(
@@ -325,9 +322,9 @@ impl Builder<'_> {
                 RecordType::Http,
                 &host,
                 url.clone(),
-                required,
-                when,
-                "Serve this file publicly so the certificate can be issued before the routing record changes; otherwise Cloudflare validates automatically once the routing record resolves (spec §8.4).".to_owned(),
+                true,
+                When::Now,
+                "Serve this file on the site that answers at the hostname today, so the certificate is issued before the routing record changes and nothing breaks at the switch (spec §8.4).".to_owned(),
             );
             self.attach_http(url, body, false);
         }

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dns::error::RenderError;
-use crate::dns::model::{Instructions, Record, RecordType};
+use crate::dns::model::{Instructions, OrderKind, Record, RecordType};
 use crate::dns::providers;
 use crate::observation::RecordPurpose;
 
@@ -52,15 +52,27 @@ struct DomainConnectOutput {
     provider_id: String,
     service_id: String,
     template_file: String,
-    /// The apply URL without signature.
-    apply_url: String,
-    /// The exact bytes to sign: the query string of `apply_url`.
-    signing_input: String,
+    /// The apply URLs, in order (two in the zero-downtime order).
+    applies: Vec<Apply>,
     signature_required: bool,
     key_host: String,
     how_to_sign: String,
     /// Steps the template does not cover; do them by hand.
     not_covered: Vec<String>,
+}
+
+/// One apply URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Apply {
+    /// `now` or `after_validation`.
+    when: String,
+    /// Template groups applied.
+    groups: Vec<String>,
+    /// The apply URL without signature.
+    apply_url: String,
+    /// The exact bytes to sign: the query string of `apply_url`.
+    signing_input: String,
 }
 
 /// Renders the Domain Connect JSON.
@@ -100,11 +112,7 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> Result<St
         .strip_suffix(&format!(".{}", instructions.zone))
         .ok_or_else(|| RenderError::DomainConnect("hostname outside its zone".to_owned()))?;
 
-    let mut params: Vec<(&str, String)> = vec![
-        ("domain", instructions.zone.clone()),
-        ("host", host.to_owned()),
-    ];
-    let mut groups: Vec<&str> = Vec::new();
+    let mut variables: Vec<(&'static str, &'static str, String)> = Vec::new();
     let mut not_covered = Vec::new();
     for record in &instructions.records {
         // Removals are the DNS provider's conflict handling: a template
@@ -113,17 +121,10 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> Result<St
             continue;
         }
         match covered(record, instructions) {
-            Some(("routing", value)) => {
-                params.push(("target", value));
-                groups.push("routing");
-            }
-            Some(("ownership", value)) => {
-                params.push(("ownership", value));
-                groups.push("ownership");
-            }
-            Some((_, value)) => {
-                params.push(("dcvuuid", value));
-                groups.push("delegation");
+            Some((group, variable, value)) => {
+                if !variables.iter().any(|(g, _, _)| *g == group) {
+                    variables.push((group, variable, value));
+                }
             }
             None if record.required => not_covered.push(format!(
                 "step {}: {} {} {}",
@@ -135,38 +136,69 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> Result<St
             None => {}
         }
     }
-    groups.dedup();
-    params.push(("groupId", groups.join(",")));
-    if let Some(uri) = &dc.redirect_uri {
-        params.push(("redirect_uri", uri.clone()));
-    }
-    if let Some(state) = &dc.state {
-        params.push(("state", state.clone()));
-    }
-    let query = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(params.iter().map(|(k, v)| (*k, v.as_str())))
-        .finish();
     let provider_id = dc
         .provider_id
+        .clone()
         .unwrap_or_else(|| "saasprovider.com".to_owned());
-    let service_id = dc.service_id.unwrap_or_else(|| "customhostname".to_owned());
-    let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-    let apply_url = format!(
-        "{}/v2/domainTemplates/providers/{}/services/{}/apply?{query}",
-        sync_ux.trim_end_matches('/'),
-        enc(&provider_id),
-        enc(&service_id)
-    );
+    let service_id = dc
+        .service_id
+        .clone()
+        .unwrap_or_else(|| "customhostname".to_owned());
+    // Zero-downtime: validation groups now, the routing group at cutover.
+    let batches: Vec<(&str, Vec<&str>)> = match instructions.order.kind {
+        OrderKind::ZeroDowntime => vec![
+            ("now", vec!["ownership", "delegation"]),
+            ("after_validation", vec!["routing"]),
+        ],
+        OrderKind::Simple => vec![("now", vec!["routing", "ownership", "delegation"])],
+    };
+    let mut applies = Vec::new();
+    for (when, groups) in batches {
+        let chosen: Vec<_> = variables
+            .iter()
+            .filter(|(g, _, _)| groups.contains(g))
+            .collect();
+        if chosen.is_empty() {
+            continue;
+        }
+        let mut params: Vec<(&str, String)> = vec![
+            ("domain", instructions.zone.clone()),
+            ("host", host.to_owned()),
+        ];
+        params.extend(chosen.iter().map(|(_, var, value)| (*var, value.clone())));
+        let group_ids: Vec<&str> = chosen.iter().map(|(g, _, _)| *g).collect();
+        params.push(("groupId", group_ids.join(",")));
+        if let Some(uri) = &dc.redirect_uri {
+            params.push(("redirect_uri", uri.clone()));
+        }
+        if let Some(state) = &dc.state {
+            params.push(("state", state.clone()));
+        }
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(params.iter().map(|(k, v)| (*k, v.as_str())))
+            .finish();
+        let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+        applies.push(Apply {
+            when: when.to_owned(),
+            groups: group_ids.iter().map(|g| (*g).to_owned()).collect(),
+            apply_url: format!(
+                "{}/v2/domainTemplates/providers/{}/services/{}/apply?{query}",
+                sync_ux.trim_end_matches('/'),
+                enc(&provider_id),
+                enc(&service_id)
+            ),
+            signing_input: query,
+        });
+    }
     let key_host = dc.key_host.unwrap_or_else(|| "_dcpubkeyv1".to_owned());
     let output = DomainConnectOutput {
         template_file: format!("domain-connect/{provider_id}.{service_id}.json"),
         provider_id,
         service_id,
-        apply_url,
-        signing_input: query,
+        applies,
         signature_required: support.is_none_or(|s| s.signature_required),
         how_to_sign: format!(
-            "Sign signingInput with RS256 (RSA PKCS#1 v1.5 with SHA-256) using the private key whose public key is published in TXT at {key_host}.<syncPubKeyDomain>; append &sig=<base64 signature, URL-encoded>&key={key_host} to applyUrl."
+            "Sign signingInput with RS256 (RSA PKCS#1 v1.5 with SHA-256) using the private key whose public key is published in TXT at {key_host}.<syncPubKeyDomain>; append &sig=<base64 signature, URL-encoded>&key={key_host} to each applyUrl."
         ),
         key_host,
         not_covered,
@@ -180,15 +212,18 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> Result<St
 }
 
 /// The template group and variable value a record maps to, if any.
-fn covered(record: &Record, instructions: &Instructions) -> Option<(&'static str, String)> {
+fn covered(
+    record: &Record,
+    instructions: &Instructions,
+) -> Option<(&'static str, &'static str, String)> {
     match (record.purpose, record.record_type) {
         (RecordPurpose::Traffic, RecordType::Cname) if record.fqdn == instructions.hostname => {
-            Some(("routing", record.value.clone()))
+            Some(("routing", "target", record.value.clone()))
         }
         (RecordPurpose::Ownership, RecordType::Txt)
             if record.fqdn == format!("_cf-custom-hostname.{}", instructions.hostname) =>
         {
-            Some(("ownership", record.value.clone()))
+            Some(("ownership", "ownership", record.value.clone()))
         }
         (RecordPurpose::DcvDelegation, RecordType::Cname) => {
             let prefix = format!("{}.", instructions.hostname);
@@ -196,7 +231,7 @@ fn covered(record: &Record, instructions: &Instructions) -> Option<(&'static str
                 .value
                 .strip_prefix(&prefix)?
                 .strip_suffix(".dcv.cloudflare.com")?;
-            (!uuid.contains('.')).then(|| ("delegation", uuid.to_owned()))
+            (!uuid.contains('.')).then(|| ("delegation", "dcvuuid", uuid.to_owned()))
         }
         _ => None,
     }

@@ -90,6 +90,9 @@ fn condition(record: &Record) -> &'static str {
         When::Now if record.required => "required",
         When::Now => "recommended",
         When::AfterValidation => "after the hostname and its certificate are both active",
+        When::IfPresent if record.purpose == RecordPurpose::Caa => {
+            "only if the zone already has CAA records"
+        }
         When::IfPresent => "only if such a record exists",
         When::Optional => "optional",
     }
@@ -114,8 +117,8 @@ fn intro(instructions: &Instructions, options: &RenderOptions) -> String {
     let service = options
         .service_name
         .as_deref()
-        .map(|s| format!(" to use {}", visible(s)))
-        .unwrap_or_default();
+        .map(|s| format!(" works with {}", visible(s)))
+        .unwrap_or_else(|| " can be connected".to_owned());
     let unicode = if instructions.hostname_unicode != instructions.hostname {
         format!(
             "{} (written {} in DNS)",
@@ -130,7 +133,7 @@ fn intro(instructions: &Instructions, options: &RenderOptions) -> String {
         .map(|p| format!(" at {}", p.name))
         .unwrap_or_default();
     format!(
-        "Please make these DNS changes in the zone {}{provider} so that {unicode} can be connected{service}.",
+        "Please make these DNS changes in the zone {}{provider} so that {unicode}{service}.",
         instructions.zone
     )
 }
