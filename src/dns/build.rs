@@ -81,6 +81,9 @@ pub(crate) struct Builder<'a> {
     /// Existing records, names normalised; `None` without a DNS check.
     pub existing: Option<Vec<(DnsName, ExistingRecord)>>,
     pub drafts: Vec<Draft>,
+    /// Validation records go before the routing record even in the simple
+    /// order (a flattened apex cannot be validated through its CNAME).
+    pub validation_first: bool,
     pub warnings: Vec<Warning>,
     pub notes: Vec<String>,
 }
@@ -260,6 +263,7 @@ impl<'a> Builder<'a> {
             custom,
             existing,
             drafts: Vec::new(),
+            validation_first: false,
             warnings,
             notes: Vec::new(),
         })
@@ -341,10 +345,14 @@ impl<'a> Builder<'a> {
                     self.host.unicode()
                 ),
             );
-            self.removals_beside(&host_name, |r| {
-                !(r.record_type.eq_ignore_ascii_case("CNAME")
-                    && same_name(&r.value, target.as_str()))
-            });
+            self.removals_beside(
+                &host_name,
+                "(or any other record: nothing can sit beside a CNAME)",
+                |r| {
+                    !(r.record_type.eq_ignore_ascii_case("CNAME")
+                        && same_name(&r.value, target.as_str()))
+                },
+            );
             return;
         }
         let zone = self.zone.clone();
@@ -368,13 +376,17 @@ impl<'a> Builder<'a> {
                 );
             }
             let keep: Vec<String> = apex_ips.iter().map(ToString::to_string).collect();
-            self.removals_beside(&zone, |r| {
-                let t = r.record_type.to_ascii_uppercase();
-                (t == "A" || t == "AAAA") && !keep.iter().any(|k| k == r.value.trim())
-                    || t == "CNAME"
-                    || t == "ALIAS"
-                    || t == "ANAME"
-            });
+            self.removals_beside(
+                &zone,
+                "pointing anywhere but the service's addresses",
+                |r| {
+                    let t = r.record_type.to_ascii_uppercase();
+                    (t == "A" || t == "AAAA") && !keep.iter().any(|k| k == r.value.trim())
+                        || t == "CNAME"
+                        || t == "ALIAS"
+                        || t == "ANAME"
+                },
+            );
             return;
         }
         match self.provider.map(|p| p.apex_flattening.clone()) {
@@ -412,7 +424,7 @@ impl<'a> Builder<'a> {
         self.notes.push(
             "Because the apex record is flattened, Cloudflare cannot see a CNAME there: the hostname and certificate are validated with the TXT (or delegation) records instead, so add those first.".to_owned(),
         );
-        self.removals_beside(&zone, |r| {
+        self.removals_beside(&zone, "(the flattened record replaces them)", |r| {
             let t = r.record_type.to_ascii_uppercase();
             t == "A" || t == "AAAA" || t == "CNAME" || t == "ALIAS" || t == "ANAME"
         });
@@ -421,7 +433,12 @@ impl<'a> Builder<'a> {
     /// Removal steps for records that cannot stay beside the routing record
     /// at `name`: definite with DNS evidence (those matching `conflicts`),
     /// conditional notes without.
-    fn removals_beside(&mut self, name: &DnsName, conflicts: impl Fn(&ExistingRecord) -> bool) {
+    fn removals_beside(
+        &mut self,
+        name: &DnsName,
+        note: &str,
+        conflicts: impl Fn(&ExistingRecord) -> bool,
+    ) {
         let when_definite = if self.live {
             When::AfterValidation
         } else {
@@ -464,7 +481,7 @@ impl<'a> Builder<'a> {
                         false,
                         When::IfPresent,
                         format!(
-                            "If {name} already has {} records (or any other record where a CNAME goes), delete them when you add the routing record: they cannot coexist with it.",
+                            "If {name} already has {} records {note}, delete them when you add the routing record: they cannot coexist with it.",
                             record_type.as_str()
                         ),
                     );
@@ -475,9 +492,14 @@ impl<'a> Builder<'a> {
 
     fn finish(mut self) -> Instructions {
         let kind = self.order_kind();
+        let ranking = if self.validation_first {
+            OrderKind::ZeroDowntime
+        } else {
+            kind
+        };
         self.drafts.sort_by_key(|d| {
             (
-                d.phase.rank(kind),
+                d.phase.rank(ranking),
                 d.record.purpose == RecordPurpose::Remove,
             )
         });
@@ -495,6 +517,7 @@ impl<'a> Builder<'a> {
         }
         let explanation = match kind {
             OrderKind::ZeroDowntime => "Zero-downtime order: the name already serves traffic elsewhere, so ownership and certificate validation come first; switch the routing record only after the custom hostname and its certificate are both active (spec §8.8).".to_owned(),
+            OrderKind::Simple if self.validation_first => "Simple order, validation records first: nothing is served at this name yet, but the apex record is flattened, so Cloudflare cannot validate through it; add the TXT records first, then the apex record (spec §8.1, §8.8).".to_owned(),
             OrderKind::Simple => "Simple order: nothing is served at this name yet, so the routing record goes first and validation follows from it; expect a few minutes until the certificate is issued (spec §8.8).".to_owned(),
         };
         Instructions {

@@ -12,6 +12,7 @@ use crate::observation::RecordPurpose;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsInstructions")]
 pub struct Instructions {
     /// The custom hostname, ASCII (what Cloudflare and DNS see).
     pub hostname: String,
@@ -43,6 +44,7 @@ pub struct Instructions {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsProviderRef")]
 pub struct ProviderRef {
     /// Table id.
     pub id: String,
@@ -56,6 +58,7 @@ pub struct ProviderRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsOrder")]
 pub struct Order {
     /// `simple` or `zero_downtime`.
     pub kind: OrderKind,
@@ -67,6 +70,7 @@ pub struct Order {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[serde(rename = "DnsOrderKind")]
 pub enum OrderKind {
     /// Routing record first; validation follows it (minutes of downtime
     /// are acceptable because nothing is served at the name yet).
@@ -79,6 +83,7 @@ pub enum OrderKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[serde(rename = "DnsStepWhen")]
 pub enum When {
     /// Do it now.
     Now,
@@ -94,6 +99,7 @@ pub enum When {
 /// A record type, or a non-DNS step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename = "DnsRecordType")]
 pub enum RecordType {
     /// IPv4 address.
     A,
@@ -146,6 +152,7 @@ impl RecordType {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsRecord")]
 pub struct Record {
     /// Step number, from 1; steps sharing a number can be done together.
     pub step: u32,
@@ -187,6 +194,7 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsRecordDisplay")]
 pub struct Display {
     /// What to choose in the type field (`ALIAS`, `ANAME`, `CNAME`...).
     pub record_type: String,
@@ -207,6 +215,7 @@ pub struct Display {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsFieldLabels")]
 pub struct FieldLabels {
     /// Type field.
     #[serde(rename = "type")]
@@ -223,6 +232,7 @@ pub struct FieldLabels {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsHttpFile")]
 pub struct HttpFile {
     /// The URL (plain `http://`).
     pub url: String,

@@ -27,6 +27,7 @@ pub struct ProviderTable {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[serde(rename = "DnsNameForm")]
 pub enum NameForm {
     /// Relative to the zone (`app`, `_acme-challenge.app`).
     Relative,
@@ -36,7 +37,9 @@ pub enum NameForm {
 
 /// The name field's habits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename = "DnsNameField")]
 pub struct NameField {
     /// Relative or full names.
     pub form: NameForm,
@@ -49,7 +52,9 @@ pub struct NameField {
 
 /// Trailing-dot habit for names in the value field (CNAME targets).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[serde(rename = "TrailingDot")]
 pub enum TrailingDot {
     /// Type the name without a trailing dot.
     Omit,
@@ -61,7 +66,9 @@ pub enum TrailingDot {
 
 /// How a provider's TXT value field wants the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[serde(rename = "TxtQuoting")]
 pub enum TxtQuoting {
     /// Paste the bare text; the provider quotes it.
     None,
@@ -73,7 +80,9 @@ pub enum TxtQuoting {
 
 /// Apex CNAME flattening / ALIAS / ANAME support.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename = "ApexFlattening")]
 pub struct ApexFlattening {
     /// The record type to choose in the provider's form (`CNAME`, `ALIAS`, `ANAME`).
     pub record_type: String,
@@ -83,7 +92,9 @@ pub struct ApexFlattening {
 
 /// Labels of the provider's record form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename = "ProviderLabels")]
 pub struct ProviderLabels {
     /// The record type field.
     #[serde(rename = "type")]
@@ -101,7 +112,9 @@ pub struct ProviderLabels {
 
 /// Domain Connect support (synchronous flow).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename = "DomainConnectSupport")]
 pub struct DomainConnectSupport {
     /// The `urlSyncUX` of the provider's settings document, when known
     /// (discover it from `_domainconnect.<zone>` TXT otherwise).
@@ -112,7 +125,9 @@ pub struct DomainConnectSupport {
 
 /// One DNS provider.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename = "DnsProvider")]
 pub struct Provider {
     /// Stable id (`cloudflare`, `route53`...).
     pub id: String,

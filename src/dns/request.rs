@@ -12,6 +12,7 @@ use crate::api::CertificateAuthority;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
+#[serde(rename = "DnsInstructionsRequest")]
 pub struct Request {
     /// The customer's hostname, as typed (cleaned by the hostname model).
     pub hostname: String,

@@ -25,6 +25,7 @@ impl Builder<'_> {
                 .any(|d| d.record.record_type == RecordType::Alias);
         // CNAME-based validation cannot work: pre-validate with tokens.
         let prevalidate = self.live || flattened;
+        self.validation_first = prevalidate;
         self.ownership(prevalidate);
         self.dcv(request)
     }

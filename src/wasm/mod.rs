@@ -8,6 +8,7 @@
 //! data types, plus the hand-written shapes in [`types`].
 
 mod convert;
+mod dns;
 mod error;
 mod hostname;
 mod types;

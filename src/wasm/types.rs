@@ -13,7 +13,10 @@ export type ErrorCode =
   | "invalid_character" | "label_starts_with_hyphen" | "label_ends_with_hyphen" | "invalid_idn"
   | "invalid_punycode" | "ip_address" | "single_label" | "numeric_tld" | "invalid_port"
   | "special_use_name" | "misplaced_wildcard" | "wildcard_not_allowed"
-  | "wildcard_over_public_suffix" | "public_suffix";
+  | "wildcard_over_public_suffix" | "public_suffix"
+  | "invalid_target" | "hostname_in_provider_zone" | "invalid_zone" | "invalid_custom_hostname"
+  | "custom_hostname_mismatch" | "invalid_apex_ip" | "invalid_dcv_delegation_uuid"
+  | "dcv_delegation_unavailable" | "provider_table_invalid" | "domain_connect_unavailable";
 
 /** What every function throws: a real Error with a stable `code`. */
 export interface CustomHostnamesError extends Error {

@@ -121,11 +121,10 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> Result<St
             continue;
         }
         match covered(record, instructions) {
-            Some((group, variable, value)) => {
-                if !variables.iter().any(|(g, _, _)| *g == group) {
-                    variables.push((group, variable, value));
-                }
+            Some((group, variable, value)) if !variables.iter().any(|(g, _, _)| *g == group) => {
+                variables.push((group, variable, value));
             }
+            Some(_) => {}
             None if record.required => not_covered.push(format!(
                 "step {}: {} {} {}",
                 record.step,

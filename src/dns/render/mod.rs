@@ -21,6 +21,7 @@ pub use html::{ATTRIBUTES as HTML_ATTRIBUTES, ELEMENTS as HTML_ELEMENTS};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
+#[serde(rename = "DnsFormat")]
 pub enum Format {
     /// Plain text message.
     Text,
@@ -40,6 +41,7 @@ pub enum Format {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
+#[serde(rename = "RenderInstructionsOptions")]
 pub struct RenderOptions {
     /// The SaaS provider's name, used in the message ("…to use Acme").
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
