@@ -11,5 +11,7 @@ pub mod dns;
 pub mod hostname;
 pub mod observation;
 
+/// The JavaScript boundary; public only so the wasm32 boundary tests can call it.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;

@@ -16,9 +16,11 @@ use super::lenient::{lenient_count, null_as_default};
 
 /// `source` of an envelope message: which part of the request it is about.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct MessageSource {
     /// JSON pointer into the request, when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub pointer: Option<String>,
 }
 
@@ -26,18 +28,22 @@ pub struct MessageSource {
 /// `messages` as plain strings, other endpoints as objects (spec §4); a
 /// string becomes an item with no `code`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(from = "ApiMessageRepr")]
 pub struct ApiMessage {
     /// Numeric code (≥ 1000 for errors), absent for plain-string messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub code: Option<u32>,
     /// The text, verbatim.
     pub message: String,
     /// Link to documentation, when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub documentation_url: Option<String>,
     /// Which part of the request the message is about, when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub source: Option<MessageSource>,
 }
 
@@ -83,22 +89,28 @@ impl From<ApiMessageRepr> for ApiMessage {
 /// because older responses omit some; `total_pages` is filled in from
 /// `total_count` and `per_page` when Cloudflare leaves it out.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(from = "ResultInfoRepr")]
 pub struct ResultInfo {
     /// Items on this page.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub count: Option<u64>,
     /// This page's number (1-based).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub page: Option<u64>,
     /// Page size.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub per_page: Option<u64>,
     /// Items over all pages.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub total_count: Option<u64>,
     /// Number of pages (sent or computed).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub total_pages: Option<u64>,
 }
 
@@ -141,10 +153,12 @@ impl ResultInfo {
 
 /// The v4 envelope around a `result` of type `T`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(bound(deserialize = "T: Deserialize<'de>", serialize = "T: Serialize"))]
 pub struct Envelope<T> {
     /// `success`; absent in truncated documentation examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub success: Option<bool>,
     /// Errors (empty on success).
     #[serde(default, deserialize_with = "null_as_default")]
@@ -157,16 +171,19 @@ pub struct Envelope<T> {
     pub result: Option<T>,
     /// Pagination, on list responses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub result_info: Option<ResultInfo>,
 }
 
 /// A successful response, unwrapped.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ApiResponse<T> {
     /// The `result` (or the whole body, for a bare response).
     pub result: T,
     /// Pagination, on list responses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub result_info: Option<ResultInfo>,
     /// Informational messages sent with the result.
     #[serde(default)]

@@ -44,6 +44,16 @@ pub enum ParseError {
     MissingResult,
 }
 
+impl ParseError {
+    /// Every code of this enum.
+    pub const CODES: &'static [&'static str] = &[
+        "invalid_json",
+        "not_an_object",
+        "unexpected_shape",
+        "missing_result",
+    ];
+}
+
 impl Coded for ParseError {
     fn code(&self) -> &'static str {
         match self {
@@ -268,6 +278,7 @@ impl<'de> Deserialize<'de> for CloudflareErrorCode {
 
 /// One item of a failure envelope's `errors`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ApiErrorItem {
     /// The numeric code, recognised by name where documented.
     pub code: CloudflareErrorCode,
@@ -291,6 +302,7 @@ impl ApiErrorItem {
 
 /// A Cloudflare failure envelope (`success: false`, or a non-2xx status).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ApiError {
     /// The HTTP status, when the caller passed it.
     pub http_status: Option<u16>,

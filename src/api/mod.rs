@@ -11,6 +11,8 @@ pub mod envelope;
 pub mod error;
 mod lenient;
 pub mod model;
+pub mod request;
+pub mod response;
 pub mod status;
 pub mod time;
 
@@ -20,6 +22,7 @@ pub use envelope::{
 };
 pub use error::{ApiError, ApiErrorItem, CloudflareErrorCode, ParseError, ResponseError};
 pub use model::*;
+pub use response::{OperationResult, ResultKind, parse_operation_response, parse_result};
 pub use status::{
     BundleMethod, CertificateAuthority, DcvMethod, FallbackOriginStatus, HostnameStatus,
     MinTlsVersion, OnOff, OwnershipVerificationType, SslStatus, ValidationType,

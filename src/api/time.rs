@@ -54,6 +54,7 @@ pub fn rfc3339_to_unix_millis(value: &str) -> Result<i64, TimestampError> {
 
 /// A timestamp exactly as received, parsed on demand.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(transparent)]
 pub struct Timestamp(pub String);
 

@@ -72,6 +72,22 @@ pub enum Error {
     ProviderTable(String),
 }
 
+impl Error {
+    /// Every code [`Error`] can produce besides the hostname model's own
+    /// ([`crate::hostname::ErrorKind::CODES`]), for the TypeScript union.
+    pub const CODES: &'static [&'static str] = &[
+        "invalid_target",
+        "hostname_in_provider_zone",
+        "invalid_zone",
+        "invalid_custom_hostname",
+        "custom_hostname_mismatch",
+        "invalid_apex_ip",
+        "invalid_dcv_delegation_uuid",
+        "dcv_delegation_unavailable",
+        "provider_table_invalid",
+    ];
+}
+
 impl Coded for Error {
     fn code(&self) -> &'static str {
         match self {
@@ -101,11 +117,58 @@ pub enum RenderError {
     Json(String),
 }
 
+impl RenderError {
+    /// Every code [`RenderError`] can produce.
+    pub const CODES: &'static [&'static str] = &["domain_connect_unavailable", "internal_error"];
+}
+
 impl Coded for RenderError {
     fn code(&self) -> &'static str {
         match self {
             Self::DomainConnect(_) => "domain_connect_unavailable",
             Self::Json(_) => "internal_error",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_lists_are_complete() {
+        let samples = [
+            Error::InvalidTarget {
+                target: String::new(),
+                reason: String::new(),
+            },
+            Error::HostnameInProviderZone {
+                hostname: String::new(),
+                zone: String::new(),
+                target: String::new(),
+            },
+            Error::InvalidZone {
+                zone: String::new(),
+                hostname: String::new(),
+                reason: String::new(),
+            },
+            Error::InvalidCustomHostname(String::new()),
+            Error::CustomHostnameMismatch {
+                hostname: String::new(),
+                found: String::new(),
+            },
+            Error::InvalidApexIp(String::new()),
+            Error::InvalidDelegationUuid(String::new()),
+            Error::DelegationUnavailable,
+            Error::ProviderTable(String::new()),
+        ];
+        let codes: Vec<_> = samples.iter().map(Coded::code).collect();
+        assert_eq!(codes, Error::CODES);
+        let render = [
+            RenderError::DomainConnect(String::new()),
+            RenderError::Json(String::new()),
+        ];
+        let codes: Vec<_> = render.iter().map(Coded::code).collect();
+        assert_eq!(codes, RenderError::CODES);
     }
 }

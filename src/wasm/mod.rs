@@ -7,10 +7,11 @@
 //! that cross are declared to TypeScript by `tsify` derives on the core's
 //! data types, plus the hand-written shapes in [`types`].
 
+pub mod api;
 mod convert;
 mod dns;
 mod error;
-mod hostname;
+pub mod hostname;
 mod types;
 
 use wasm_bindgen::prelude::*;

@@ -6,5 +6,11 @@
     clippy::indexing_slicing
 )]
 
+mod certificates;
+mod openapi;
+mod properties;
+mod request_fixtures;
+mod requests;
 mod responses;
 mod support;
+mod wasm_types;

@@ -611,3 +611,92 @@ fn rfc3339_helper_gives_unix_seconds() {
         1_581_012_683_531
     );
 }
+
+#[test]
+fn responses_are_read_by_operation() {
+    use custom_hostnames::api::request::Operation;
+    use custom_hostnames::api::{OperationResult, parse_operation_response};
+    let zone = "023e105f4ecef8ad9ca31a8372d0c353";
+    let op = |v: Value| Operation::from_json_value(&v).unwrap();
+    let get = op(json!({"op": "get", "zoneId": zone, "customHostnameId": "bar"}));
+    let r = parse_operation_response(
+        &get,
+        Some(200),
+        &read(
+            "cloudflare",
+            "get-response-ssl-active-hostname-pending.json",
+        ),
+    )
+    .unwrap();
+    let OperationResult::CustomHostname {
+        custom_hostname, ..
+    } = &r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(custom_hostname.hostname, "foo.bar.com");
+    assert_eq!(serde_json::to_value(&r).unwrap()["kind"], "customHostname");
+    assert!(serde_json::to_value(&r).unwrap()["customHostname"].is_object());
+
+    let list = op(json!({"op": "list", "zoneId": zone}));
+    let r = parse_operation_response(
+        &list,
+        Some(200),
+        &read("cloudflare", "list-response-hostname-status-blocked.json"),
+    )
+    .unwrap();
+    let OperationResult::CustomHostnames {
+        custom_hostnames,
+        result_info,
+        ..
+    } = r
+    else {
+        panic!()
+    };
+    assert_eq!(custom_hostnames.len(), 1);
+    assert_eq!(result_info.unwrap().total_pages, Some(1));
+
+    let delete = op(json!({"op": "delete", "zoneId": zone, "customHostnameId": "bar"}));
+    let r = parse_operation_response(
+        &delete,
+        Some(200),
+        &read("cloudflare", "delete-response-id-only.json"),
+    )
+    .unwrap();
+    assert_eq!(r, OperationResult::Deleted { id: "bar".into() });
+
+    let fallback = op(json!({"op": "deleteFallbackOrigin", "zoneId": zone}));
+    let r = parse_operation_response(
+        &fallback,
+        Some(200),
+        r#"{"success": true, "errors": [], "messages": [], "result": null}"#,
+    )
+    .unwrap();
+    assert!(matches!(r, OperationResult::FallbackOrigin { .. }));
+    let r = parse_operation_response(
+        &fallback,
+        Some(200),
+        &read(
+            "cloudflare",
+            "fallback-origin-get-response-recorded-active.json",
+        ),
+    )
+    .unwrap();
+    let OperationResult::FallbackOrigin { fallback_origin } = r else {
+        panic!()
+    };
+    assert_eq!(fallback_origin.status, Some(FallbackOriginStatus::Active));
+
+    let create = op(json!({"op": "create", "zoneId": zone, "hostname": "a.customer-shop.com"}));
+    let err = parse_operation_response(&create, Some(409),
+        r#"{"success": false, "errors": [{"code": 1406, "message": "Duplicate custom hostname found."}], "messages": [], "result": null}"#).unwrap_err();
+    assert_eq!(err.code(), "cloudflare_api_error");
+    let uuid = op(json!({"op": "getDcvDelegationUuid", "zoneId": zone}));
+    let r = parse_operation_response(&uuid, None, r#"{"success": true, "errors": [], "messages": [], "result": {"uuid": "abc123def456ghi7"}}"#).unwrap();
+    assert_eq!(
+        r,
+        OperationResult::DcvDelegationUuid {
+            uuid: "abc123def456ghi7".into()
+        }
+    );
+}

@@ -3,3 +3,4 @@
 mod cases;
 mod dns_name;
 mod limits;
+mod psl_vectors;

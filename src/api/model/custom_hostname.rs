@@ -22,6 +22,7 @@ use crate::api::time::Timestamp;
 
 /// A custom hostname as the API returns it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct CustomHostname {
     /// Custom hostname id (a UUID).
     #[serde(default, deserialize_with = "null_as_default")]
@@ -31,6 +32,7 @@ pub struct CustomHostname {
     pub hostname: String,
     /// Hostname (ownership) state (§5.1); absent in some SDK mocks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub status: Option<HostnameStatus>,
     /// Why hostname validation has not passed yet (§7.4).
     #[serde(
@@ -38,27 +40,36 @@ pub struct CustomHostname {
         deserialize_with = "null_as_default",
         skip_serializing_if = "Vec::is_empty"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub verification_errors: Vec<VerificationError>,
     /// TXT ownership token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ownership_verification: Option<OwnershipVerification>,
     /// HTTP ownership token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ownership_verification_http: Option<OwnershipVerificationHttp>,
     /// Certificate part; `None` when absent or `null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ssl: Option<Ssl>,
     /// Custom metadata (values kept as JSON; see the module doc).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
     pub custom_metadata: Option<BTreeMap<String, Value>>,
     /// Per-hostname origin (Enterprise).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_origin_server: Option<String>,
     /// SNI sent to the custom origin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_origin_sni: Option<String>,
     /// Creation time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub created_at: Option<Timestamp>,
 }
 

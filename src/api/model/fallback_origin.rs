@@ -13,6 +13,7 @@ use crate::api::time::Timestamp;
 /// An error string of the fallback origin (`errors[]`), e.g. `DNS records
 /// are not setup correctly. Origin should be a proxied A/AAAA/CNAME dns record`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(from = "TextOrMessage", into = "String")]
 pub struct FallbackOriginError(pub String);
 
@@ -30,12 +31,15 @@ impl From<FallbackOriginError> for String {
 
 /// The zone's fallback origin.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct FallbackOrigin {
     /// The origin hostname (a proxied A/AAAA/CNAME record in the SaaS zone).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub origin: Option<String>,
     /// Deployment state (§5.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub status: Option<FallbackOriginStatus>,
     /// Problems found with the origin record.
     #[serde(
@@ -43,12 +47,15 @@ pub struct FallbackOrigin {
         deserialize_with = "null_as_default",
         skip_serializing_if = "Vec::is_empty"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub errors: Vec<FallbackOriginError>,
     /// Creation time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub created_at: Option<Timestamp>,
     /// Last update time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub updated_at: Option<Timestamp>,
 }
 

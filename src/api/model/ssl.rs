@@ -18,21 +18,27 @@ use crate::api::time::Timestamp;
 
 /// TLS settings of a custom hostname (spec §3.4). Also used in requests.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct SslSettings {
     /// Minimum TLS version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub min_tls_version: Option<MinTlsVersion>,
     /// BoringSSL cipher names (not allowed with minimum TLS 1.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ciphers: Option<Vec<String>>,
     /// HTTP/2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub http2: Option<OnOff>,
     /// TLS 1.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tls_1_3: Option<OnOff>,
     /// Early Hints.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub early_hints: Option<OnOff>,
     /// HTTP/3: legacy (v0 SDK, 2024 cassette), not in the current schema;
     /// read from responses, never sent.
@@ -54,34 +60,44 @@ impl SslSettings {
 
 /// The certificate part of a custom hostname, as returned by the API.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(from = "SslRepr")]
 pub struct Ssl {
     /// Certificate pack id.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub id: Option<String>,
     /// Certificate state (§5.2).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub status: Option<SslStatus>,
     /// DCV method.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub method: Option<DcvMethod>,
     /// Validation type (`dv`).
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub validation_type: Option<ValidationType>,
     /// Certificate authority.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub certificate_authority: Option<CertificateAuthority>,
     /// Chain-building strategy.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub bundle_method: Option<BundleMethod>,
     /// Whether `*.<hostname>` is on the certificate.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub wildcard: Option<bool>,
     /// Whether a `sni.cloudflaressl.com` name is the certificate CN.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub cloudflare_branding: Option<bool>,
     /// TLS settings.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub settings: Option<SslSettings>,
     /// DCV records, including folded legacy flat fields.
     pub validation_records: Vec<ValidationRecord>,
@@ -91,30 +107,39 @@ pub struct Ssl {
     pub validation_errors: Vec<ValidationError>,
     /// Names on the certificate.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub hosts: Vec<String>,
     /// Issuer (e.g. `DigiCertInc`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub issuer: Option<String>,
     /// Serial number (not globally unique).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub serial_number: Option<String>,
     /// Signature algorithm (e.g. `SHA256WithRSA`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub signature: Option<String>,
     /// Upload time of a custom certificate.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub uploaded_on: Option<Timestamp>,
     /// Expiry time.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub expires_on: Option<Timestamp>,
     /// Uploaded certificate (PEM).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_certificate: Option<String>,
     /// Uploaded key (PEM; sensitive).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_key: Option<String>,
     /// Id of the Cloudflare-generated CSR used.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub custom_csr_id: Option<String>,
 }
 

@@ -11,21 +11,27 @@ use crate::api::status::OwnershipVerificationType;
 /// One DCV record: a TXT token, an HTTP file, approver e-mails or a CNAME
 /// (delegation, or legacy DigiCert CNAME DCV). Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ValidationRecord {
     /// Per-record status, free-form (only `pending` observed; spec §5.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub status: Option<String>,
     /// TXT record name, `_acme-challenge.<hostname>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub txt_name: Option<String>,
     /// TXT record value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub txt_value: Option<String>,
     /// URL to serve the HTTP token at.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub http_url: Option<String>,
     /// Body to serve at `http_url`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub http_body: Option<String>,
     /// Approver addresses for e-mail DCV.
     #[serde(
@@ -33,12 +39,15 @@ pub struct ValidationRecord {
         deserialize_with = "null_as_default",
         skip_serializing_if = "Vec::is_empty"
     )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub emails: Vec<String>,
     /// CNAME record name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub cname: Option<String>,
     /// CNAME record target.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub cname_target: Option<String>,
 }
 
@@ -67,15 +76,19 @@ impl ValidationRecord {
 /// TXT ownership token (`ownership_verification`, spec §4.1, §8.2):
 /// `_cf-custom-hostname.<hostname> TXT <value>`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct OwnershipVerification {
     /// Always `txt` today.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub kind: Option<OwnershipVerificationType>,
     /// Record name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub name: Option<String>,
     /// Record value (the token).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub value: Option<String>,
 }
 
@@ -88,12 +101,15 @@ impl OwnershipVerification {
 
 /// HTTP ownership token (`ownership_verification_http`, spec §4.1, §8.2).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct OwnershipVerificationHttp {
     /// `http://<hostname>/.well-known/cf-custom-hostname-challenge/<uuid>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub http_url: Option<String>,
     /// Exact body to serve.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub http_body: Option<String>,
 }
 
@@ -107,6 +123,7 @@ impl OwnershipVerificationHttp {
 /// A certificate validation error, `ssl.validation_errors[]` (spec §7.3).
 /// Accepted as `{message}` (schema) or a bare string.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(from = "TextOrMessage")]
 pub struct ValidationError {
     /// The CA's or Cloudflare's message, verbatim.
@@ -124,6 +141,7 @@ impl From<TextOrMessage> for ValidationError {
 /// A hostname verification error, `verification_errors[]` (spec §7.4).
 /// Accepted as a string (schema) or `{message}`; serialized as a string.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(from = "TextOrMessage", into = "String")]
 pub struct VerificationError(pub String);
 

@@ -12,28 +12,35 @@ use crate::api::time::Timestamp;
 
 /// An object with only an `id`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct IdOnly {
     /// The id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub id: Option<String>,
 }
 
 /// The event part of the metadata.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct WebhookEvent {
     /// Event id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub id: Option<String>,
     /// e.g. `ssl.custom_hostname_certificate.validation.failed`.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub event_type: Option<String>,
     /// When the event happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub created_at: Option<Timestamp>,
 }
 
 /// Webhook metadata.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct WebhookMetadata {
     /// The event.
     #[serde(default)]
@@ -48,6 +55,7 @@ pub struct WebhookMetadata {
 
 /// A certificate notification about a custom hostname.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct WebhookPayload {
     /// Event, account and zone.
     #[serde(default)]
