@@ -9,6 +9,7 @@ pub mod api;
 pub mod check;
 pub mod client;
 pub mod diagnostic;
+pub mod dns;
 pub mod doh;
 pub mod hostname;
 pub mod observation;

@@ -13,6 +13,9 @@
 mod api;
 mod boundary_types;
 mod common;
+// Native only: runs kzonecheck / named-checkzone, uses proptest and scraper.
+#[cfg(not(target_arch = "wasm32"))]
+mod dns;
 mod hostname;
 mod runtime;
 mod status;

@@ -10,6 +10,7 @@
 pub mod api;
 pub mod client;
 mod convert;
+mod dns;
 mod dns_check;
 mod error;
 mod fetch;
