@@ -142,7 +142,7 @@ impl CloudflareClient {
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
     pub fn call(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "object")] operation: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ClientOperation")] operation: JsValue,
     ) -> Promise {
         match json_arg(operation, "operation") {
             Ok(v) => self.send(v),
@@ -156,7 +156,7 @@ impl CloudflareClient {
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
     pub fn create(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "object")] params: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "WithoutZone<CreateHostname>")] params: JsValue,
     ) -> Promise {
         match json_arg(params, "params") {
             Ok(v) => self.send(with_op(v, "create", &[])),
@@ -174,7 +174,8 @@ impl CloudflareClient {
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
     pub fn list(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "object")] filters: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "WithoutZone<ListHostnames>")]
+        filters: JsValue,
     ) -> Promise {
         match json_arg(filters, "filters") {
             Ok(v) => self.send(with_op(v, "list", &[])),
@@ -187,7 +188,10 @@ impl CloudflareClient {
     pub fn edit(
         &self,
         id: String,
-        #[wasm_bindgen(unchecked_param_type = "object")] params: JsValue,
+        #[wasm_bindgen(
+            unchecked_param_type = "Omit<WithoutZone<EditHostname>, \"customHostnameId\">"
+        )]
+        params: JsValue,
     ) -> Promise {
         match json_arg(params, "params") {
             Ok(v) => self.send(with_op(
@@ -249,7 +253,8 @@ impl CloudflareClient {
     #[wasm_bindgen(js_name = listAll, unchecked_return_type = "AsyncIterableIterator<CustomHostname>")]
     pub fn list_all(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "object")] filters: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "WithoutZone<ListHostnames>")]
+        filters: JsValue,
     ) -> Result<JsValue, JsValue> {
         let value = with_op(json_arg(filters, "filters")?, "list", &[]);
         let Operation::List(filters) = self.operation(value)? else {

@@ -122,7 +122,9 @@ async fn observe(
     let answers = join_all(lookups.iter().map(|l| ask(resolver, l, format, timeout_ms))).await;
     let results = lookups.into_iter().zip(answers).collect();
     let now = (js_sys::Date::now() / 1000.0) as i64;
-    evaluate(req, &results, Some(now), |_| None)
+    evaluate(req, &results, Some(now), |ns| {
+        crate::dns::detect_provider(ns).map(|p| p.id.clone())
+    })
 }
 
 /// Checks every expected record live. `request` is `{ hostname, zone,

@@ -44,6 +44,23 @@ export interface CustomHostnamesError extends Error {
   data?: unknown;
 }
 
+/** What every `CloudflareClient` call resolves to: the operation's result
+ * (tagged by `kind`) plus how it was obtained. */
+export type CallOutcome = OperationResult & {
+  /** Warnings from validating the request. */
+  warnings: Warning[];
+  /** Attempts made (1 = first try). */
+  attempts: number;
+  /** Set when a create was resolved by looking the hostname up. */
+  recovered?: Recovery;
+};
+
+/** `T` with `zoneId` optional: the client fills in its own zone. */
+export type WithoutZone<T> = Omit<T, "zoneId"> & { zoneId?: string };
+
+/** Any operation, with `zoneId` optional (distributes over the union). */
+export type ClientOperation = Operation extends infer O ? (O extends unknown ? WithoutZone<O> : never) : never;
+
 /** One item of `parseHostnames`. */
 export type HostnameResult =
   | { ok: true; hostname: HostnameInfo }
