@@ -1,6 +1,9 @@
 //! The hand-written TypeScript `ErrorCode` union (src/wasm/types.rs) must list
 //! every code the Rust enums can produce, and nothing else.
 
+// Also built alone as a test target by cargo's autotests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 
 /// Codes in the `export type ErrorCode = ...;` declaration.
@@ -34,6 +37,30 @@ fn rust_codes() -> BTreeSet<String> {
     codes.extend(
         custom_hostnames::hostname::ErrorKind::CODES
             .iter()
+            .map(|c| (*c).to_owned()),
+    );
+    // Thrown by the status boundary (src/wasm/status.rs): reading the object
+    // and the context.
+    codes.extend(
+        custom_hostnames::api::ParseError::CODES
+            .iter()
+            .chain(custom_hostnames::status::ContextError::CODES)
+            .map(|c| (*c).to_owned()),
+    );
+    // Request building (src/wasm/api.rs) and the client (src/wasm/client.rs):
+    // validation before sending, Cloudflare's error envelope, transport.
+    codes.extend(
+        custom_hostnames::api::request::ValidationErrorKind::CODES
+            .iter()
+            .chain(custom_hostnames::client::ClientError::CODES)
+            .chain(&["cloudflare_api_error"])
+            .map(|c| (*c).to_owned()),
+    );
+    // DNS instructions (src/wasm/dns.rs).
+    codes.extend(
+        custom_hostnames::dns::Error::CODES
+            .iter()
+            .chain(custom_hostnames::dns::RenderError::CODES)
             .map(|c| (*c).to_owned()),
     );
     codes

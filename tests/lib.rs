@@ -8,6 +8,14 @@
     clippy::indexing_slicing
 )]
 
+// Native only: reads fixtures, runs `sh`, uses proptest and jsonschema.
+#[cfg(not(target_arch = "wasm32"))]
+mod api;
 mod boundary_types;
 mod common;
+// Native only: runs kzonecheck / named-checkzone, uses proptest and scraper.
+#[cfg(not(target_arch = "wasm32"))]
+mod dns;
 mod hostname;
+mod runtime;
+mod status;

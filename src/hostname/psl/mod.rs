@@ -90,5 +90,6 @@ fn label_start(bytes: &[u8], end: usize) -> usize {
         .map_or(0, |dot| dot + 1)
 }
 
-#[cfg(test)]
+// The `psl` crate is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod differential;

@@ -1,0 +1,349 @@
+//! From a checked [`Operation`] to an [`ApiRequest`]: paths of spec §2
+//! (segments percent-encoded), bodies of spec §3 (snake_case wire names,
+//! absent fields omitted), list query of spec §6.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde_json::{Map, Value, json};
+
+use super::error::{ValidationError, ValidationErrorKind as Kind, invalid};
+use super::operation::{
+    CreateHostname, EditHostname, Operation, RefreshHostname, ReplaceCertificate, SslRequest,
+};
+use super::ssl_rules::{SslTarget, check_ssl};
+use super::validate::{
+    Checker, custom_metadata, custom_origin_server, custom_origin_sni, identifier, list_query,
+};
+use super::{ApiRequest, HttpMethod};
+use crate::api::status::{DcvMethod, ValidationType};
+
+/// RFC 3986 unreserved characters stay as they are; everything else is
+/// percent-encoded (in paths and query components alike).
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes one path segment or query component.
+pub(crate) fn query_component(text: &str) -> String {
+    utf8_percent_encode(text, COMPONENT).to_string()
+}
+
+fn zone_path(zone_id: &str, rest: &[&str]) -> String {
+    let mut path = format!("/zones/{}", query_component(zone_id));
+    for segment in rest {
+        path.push('/');
+        path.push_str(&query_component(segment));
+    }
+    path
+}
+
+fn request(method: HttpMethod, path: String, body: Option<Value>) -> ApiRequest {
+    let headers = if body.is_some() {
+        vec![("Content-Type".to_owned(), "application/json".to_owned())]
+    } else {
+        Vec::new()
+    };
+    ApiRequest {
+        method,
+        path,
+        query: Vec::new(),
+        headers,
+        body,
+    }
+}
+
+/// DELETE endpoints declare a required, empty JSON body (spec §2).
+fn empty_body() -> Option<Value> {
+    Some(json!({}))
+}
+
+pub(crate) fn encode(
+    checker: &mut Checker<'_>,
+    operation: &Operation,
+) -> Result<ApiRequest, ValidationError> {
+    const CH: &str = "custom_hostnames";
+    const FALLBACK: &str = "fallback_origin";
+    Ok(match operation {
+        Operation::Create(op) => create(checker, op)?,
+        Operation::Get(op) => {
+            checker.zone_id(&op.zone_id)?;
+            identifier("custom_hostname_id", &op.custom_hostname_id)?;
+            request(
+                HttpMethod::Get,
+                zone_path(&op.zone_id, &[CH, &op.custom_hostname_id]),
+                None,
+            )
+        }
+        Operation::List(op) => {
+            checker.zone_id(&op.zone_id)?;
+            let query = list_query(checker, op)?;
+            let mut built = request(HttpMethod::Get, zone_path(&op.zone_id, &[CH]), None);
+            built.query = query;
+            built
+        }
+        Operation::Edit(op) => edit(checker, op)?,
+        Operation::Delete(op) => {
+            checker.zone_id(&op.zone_id)?;
+            identifier("custom_hostname_id", &op.custom_hostname_id)?;
+            let path = zone_path(&op.zone_id, &[CH, &op.custom_hostname_id]);
+            request(HttpMethod::Delete, path, empty_body())
+        }
+        Operation::Refresh(op) => refresh(checker, op)?,
+        Operation::GetFallbackOrigin(op) => {
+            checker.zone_id(&op.zone_id)?;
+            request(
+                HttpMethod::Get,
+                zone_path(&op.zone_id, &[CH, FALLBACK]),
+                None,
+            )
+        }
+        Operation::UpdateFallbackOrigin(op) => {
+            checker.zone_id(&op.zone_id)?;
+            let origin = checker.hostname("origin", &op.origin, false)?;
+            let body = json!({ "origin": origin.ascii() });
+            request(
+                HttpMethod::Put,
+                zone_path(&op.zone_id, &[CH, FALLBACK]),
+                Some(body),
+            )
+        }
+        Operation::DeleteFallbackOrigin(op) => {
+            checker.zone_id(&op.zone_id)?;
+            let path = zone_path(&op.zone_id, &[CH, FALLBACK]);
+            request(HttpMethod::Delete, path, empty_body())
+        }
+        Operation::GetQuota(op) => {
+            checker.zone_id(&op.zone_id)?;
+            request(
+                HttpMethod::Get,
+                zone_path(&op.zone_id, &[CH, "quota"]),
+                None,
+            )
+        }
+        Operation::GetDcvDelegationUuid(op) => {
+            checker.zone_id(&op.zone_id)?;
+            let path = zone_path(&op.zone_id, &["dcv_delegation", "uuid"]);
+            request(HttpMethod::Get, path, None)
+        }
+        Operation::ReplaceCertificate(op) => replace_certificate(checker, op)?,
+        Operation::DeleteCertificate(op) => {
+            checker.zone_id(&op.zone_id)?;
+            identifier("custom_hostname_id", &op.custom_hostname_id)?;
+            identifier("certificate_pack_id", &op.certificate_pack_id)?;
+            identifier("certificate_id", &op.certificate_id)?;
+            let path = certificate_path(
+                &op.zone_id,
+                &op.custom_hostname_id,
+                &op.certificate_pack_id,
+                &op.certificate_id,
+            );
+            request(HttpMethod::Delete, path, empty_body())
+        }
+    })
+}
+
+fn certificate_path(zone: &str, hostname_id: &str, pack: &str, certificate: &str) -> String {
+    zone_path(
+        zone,
+        &[
+            "custom_hostnames",
+            hostname_id,
+            "certificate_pack",
+            pack,
+            "certificates",
+            certificate,
+        ],
+    )
+}
+
+/// The parts shared by create and edit: metadata, origin, SNI.
+fn common_fields(
+    checker: &mut Checker<'_>,
+    body: &mut Map<String, Value>,
+    wildcard: bool,
+    metadata: Option<&super::operation::CustomMetadata>,
+    origin: Option<&String>,
+    sni: Option<&String>,
+) -> Result<(), ValidationError> {
+    if let Some(metadata) = metadata {
+        custom_metadata(checker, metadata, wildcard)?;
+        body.insert("custom_metadata".to_owned(), json!(metadata));
+    }
+    if let Some(origin) = origin {
+        let sent = custom_origin_server(checker, origin)?;
+        body.insert("custom_origin_server".to_owned(), Value::String(sent));
+    }
+    if let Some(sni) = sni {
+        let sent = custom_origin_sni(checker, sni, wildcard)?;
+        body.insert("custom_origin_sni".to_owned(), Value::String(sent));
+    }
+    Ok(())
+}
+
+fn create(checker: &mut Checker<'_>, op: &CreateHostname) -> Result<ApiRequest, ValidationError> {
+    checker.zone_id(&op.zone_id)?;
+    let hostname = checker.hostname("hostname", &op.hostname, true)?;
+    let mut body = Map::new();
+    body.insert(
+        "hostname".to_owned(),
+        Value::String(hostname.ascii().to_owned()),
+    );
+    let target = SslTarget {
+        hostname: Some(hostname.ascii()),
+    };
+    // Metadata and SNI rules concern wildcard *hostnames* (spec §3.1);
+    // `ssl.wildcard` only widens the certificate (handled in ssl_rules).
+    let wildcard = hostname.is_wildcard();
+    match &op.ssl {
+        Some(ssl) => {
+            body.insert("ssl".to_owned(), check_ssl(checker, ssl, target)?);
+        }
+        None => checker.warn(
+            "no_ssl_requested",
+            "no ssl object: no certificate is ordered until an edit sends ssl.method and ssl.type",
+        ),
+    }
+    common_fields(
+        checker,
+        &mut body,
+        wildcard,
+        op.custom_metadata.as_ref(),
+        op.custom_origin_server.as_ref(),
+        op.custom_origin_sni.as_ref(),
+    )?;
+    Ok(request(
+        HttpMethod::Post,
+        zone_path(&op.zone_id, &["custom_hostnames"]),
+        Some(Value::Object(body)),
+    ))
+}
+
+/// Parses an optional "current hostname" context field (never sent).
+fn current_hostname(
+    checker: &mut Checker<'_>,
+    value: Option<&String>,
+) -> Result<Option<String>, ValidationError> {
+    value
+        .map(|v| {
+            checker
+                .hostname("current_hostname", v, true)
+                .map(|h| h.ascii().to_owned())
+        })
+        .transpose()
+}
+
+fn edit(checker: &mut Checker<'_>, op: &EditHostname) -> Result<ApiRequest, ValidationError> {
+    checker.zone_id(&op.zone_id)?;
+    identifier("custom_hostname_id", &op.custom_hostname_id)?;
+    let current = current_hostname(checker, op.current_hostname.as_ref())?;
+    if op.ssl.is_none()
+        && op.custom_metadata.is_none()
+        && op.custom_origin_server.is_none()
+        && op.custom_origin_sni.is_none()
+    {
+        return Err(invalid("ssl", Kind::NothingToEdit));
+    }
+    let target = SslTarget {
+        hostname: current.as_deref(),
+    };
+    let wildcard = current.as_deref().is_some_and(|h| h.starts_with("*."));
+    let mut body = Map::new();
+    if let Some(ssl) = &op.ssl {
+        body.insert("ssl".to_owned(), check_ssl(checker, ssl, target)?);
+    }
+    common_fields(
+        checker,
+        &mut body,
+        wildcard,
+        op.custom_metadata.as_ref(),
+        op.custom_origin_server.as_ref(),
+        op.custom_origin_sni.as_ref(),
+    )?;
+    Ok(request(
+        HttpMethod::Patch,
+        zone_path(&op.zone_id, &["custom_hostnames", &op.custom_hostname_id]),
+        Some(Value::Object(body)),
+    ))
+}
+
+/// The refresh PATCH: `{ssl: {method, type}}` repeating the current values
+/// (plus the CA and wildcard flag when the fetched hostname has them, so
+/// the "identical ssl" of spec §3.2 does not silently change them).
+fn refresh(checker: &mut Checker<'_>, op: &RefreshHostname) -> Result<ApiRequest, ValidationError> {
+    checker.zone_id(&op.zone_id)?;
+    let fetched = op.custom_hostname.as_ref();
+    let id = op
+        .custom_hostname_id
+        .clone()
+        .or_else(|| fetched.map(|h| h.id.clone()).filter(|id| !id.is_empty()))
+        .ok_or_else(|| invalid("custom_hostname_id", Kind::RefreshNeedsId))?;
+    identifier("custom_hostname_id", &id)?;
+    let fetched_ssl = fetched.and_then(|h| h.ssl.as_ref());
+    let method: DcvMethod = op
+        .method
+        .clone()
+        .or_else(|| fetched_ssl.and_then(|s| s.method.clone()))
+        .ok_or_else(|| invalid("method", Kind::RefreshNeedsMethod))?;
+    let validation_type = op
+        .validation_type
+        .clone()
+        .or_else(|| fetched_ssl.and_then(|s| s.validation_type.clone()))
+        .unwrap_or(ValidationType::Dv);
+    let ssl = SslRequest {
+        method: Some(method),
+        validation_type: Some(validation_type),
+        certificate_authority: fetched_ssl.and_then(|s| s.certificate_authority.clone()),
+        wildcard: fetched_ssl.and_then(|s| s.wildcard).filter(|w| *w),
+        ..SslRequest::default()
+    };
+    // The hostname exists at Cloudflare already: use it for the wildcard
+    // and IDN rules only, without re-running the hostname model on it.
+    let hostname = fetched
+        .map(|h| h.hostname.to_ascii_lowercase())
+        .filter(|h| !h.is_empty());
+    let target = SslTarget {
+        hostname: hostname.as_deref(),
+    };
+    let body = json!({ "ssl": check_ssl(checker, &ssl, target)? });
+    Ok(request(
+        HttpMethod::Patch,
+        zone_path(&op.zone_id, &["custom_hostnames", &id]),
+        Some(body),
+    ))
+}
+
+fn replace_certificate(
+    checker: &mut Checker<'_>,
+    op: &ReplaceCertificate,
+) -> Result<ApiRequest, ValidationError> {
+    checker.zone_id(&op.zone_id)?;
+    identifier("custom_hostname_id", &op.custom_hostname_id)?;
+    identifier("certificate_pack_id", &op.certificate_pack_id)?;
+    identifier("certificate_id", &op.certificate_id)?;
+    let current = current_hostname(checker, op.current_hostname.as_ref())?;
+    let leaf = super::certificate::check_certificate(
+        "custom_certificate",
+        &op.custom_certificate,
+        current.as_deref(),
+    )?;
+    let key =
+        super::certificate::check_key("custom_key", &op.custom_key, &leaf, &mut checker.warnings)?;
+    if current.is_none() {
+        checker.warn(
+            "certificate_hostname_unchecked",
+            "the hostname is unknown here (give current_hostname), so the certificate's names were not checked",
+        );
+    }
+    let body = json!({ "custom_certificate": op.custom_certificate, "custom_key": key });
+    Ok(request(
+        HttpMethod::Put,
+        certificate_path(
+            &op.zone_id,
+            &op.custom_hostname_id,
+            &op.certificate_pack_id,
+            &op.certificate_id,
+        ),
+        Some(body),
+    ))
+}

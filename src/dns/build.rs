@@ -1,0 +1,575 @@
+//! [`instructions`]: checks the request, then lays out the routing record,
+//! the records to remove, and (in [`super::tokens`] and [`super::caa`]) the
+//! ownership, DCV and CAA records, and numbers the steps in the order of
+//! spec §8.8.
+
+use std::net::IpAddr;
+
+use serde_json::Value;
+
+use super::error::Error;
+use super::model::{Instructions, Order, OrderKind, ProviderRef, Record, RecordType, When};
+use super::present::display;
+use super::providers::{self, Provider};
+use super::request::{ExistingRecord, Request};
+use crate::api::CustomHostname;
+use crate::diagnostic::Warning;
+use crate::hostname::{DnsName, Hostname, ParseOptions};
+use crate::observation::RecordPurpose;
+
+/// TTL used when the request gives none: short, so mistakes are cheap.
+pub const DEFAULT_TTL: u32 = 300;
+
+/// When a record is done, relative to the others (spec §8.8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Phase {
+    /// Allow the CA before anything triggers issuance.
+    Caa,
+    /// Remove what breaks validation (stale `_acme-challenge` TXT).
+    RemoveStale,
+    /// Ownership token.
+    Ownership,
+    /// Certificate validation.
+    Dcv,
+    /// Remove what cannot coexist with the routing record.
+    RemoveTraffic,
+    /// The routing record.
+    Traffic,
+    /// Conditional CAA records (only if the zone has CAA records): last,
+    /// as a note.
+    CaaIfPresent,
+}
+
+impl Phase {
+    fn rank(self, kind: OrderKind) -> u8 {
+        match kind {
+            OrderKind::ZeroDowntime => self as u8,
+            // Simple: routing first; validation follows from it.
+            OrderKind::Simple => match self {
+                Self::Caa => 0,
+                Self::RemoveStale => 1,
+                Self::RemoveTraffic => 2,
+                Self::Traffic => 3,
+                Self::Ownership => 4,
+                Self::Dcv => 5,
+                Self::CaaIfPresent => 6,
+            },
+        }
+    }
+}
+
+/// A record before its step number is known.
+pub(crate) struct Draft {
+    pub phase: Phase,
+    pub record: Record,
+}
+
+/// Everything the record makers share.
+pub(crate) struct Builder<'a> {
+    pub host: Hostname,
+    /// The hostname's record name (`*.x.com` for a wildcard).
+    pub host_name: DnsName,
+    /// The name without its wildcard label.
+    pub base_name: DnsName,
+    pub zone: DnsName,
+    pub target: DnsName,
+    pub apex: bool,
+    pub live: bool,
+    pub provider: Option<&'a Provider>,
+    pub ttl: u32,
+    pub custom: Option<CustomHostname>,
+    /// Existing records, names normalised; `None` without a DNS check.
+    pub existing: Option<Vec<(DnsName, ExistingRecord)>>,
+    pub drafts: Vec<Draft>,
+    /// Validation records go before the routing record even in the simple
+    /// order (a flattened apex cannot be validated through its CNAME).
+    pub validation_first: bool,
+    pub warnings: Vec<Warning>,
+    pub notes: Vec<String>,
+}
+
+/// Builds the customer's DNS instructions (spec §8).
+///
+/// # Errors
+/// An [`Error`] when the hostname, target, zone, custom hostname, apex IPs
+/// or delegation uuid are unusable, or the hostname is in the SaaS
+/// provider's own zone.
+pub fn instructions(request: &Request) -> Result<Instructions, Error> {
+    providers::table().map_err(|e| Error::ProviderTable(e.to_string()))?;
+    let mut b = Builder::new(request)?;
+    let apex_ips = parse_apex_ips(request)?;
+    b.traffic(&apex_ips);
+    b.tokens(request)?;
+    b.caa(request);
+    Ok(b.finish())
+}
+
+fn parse_apex_ips(request: &Request) -> Result<Vec<IpAddr>, Error> {
+    let Some(apex) = &request.apex else {
+        return Ok(Vec::new());
+    };
+    apex.ips
+        .iter()
+        .map(|s| {
+            s.trim()
+                .parse::<IpAddr>()
+                .map_err(|_| Error::InvalidApexIp(s.clone()))
+        })
+        .collect()
+}
+
+fn parse_target(input: &str) -> Result<DnsName, Error> {
+    let invalid = |reason: String| Error::InvalidTarget {
+        target: input.to_owned(),
+        reason,
+    };
+    let trimmed = input.trim();
+    if trimmed.parse::<IpAddr>().is_ok() {
+        return Err(invalid(
+            "an IP address; a CNAME needs a hostname".to_owned(),
+        ));
+    }
+    let name = DnsName::parse(trimmed).map_err(|e| invalid(e.to_string()))?;
+    if name.labels().any(|l| l == "*") {
+        return Err(invalid("a wildcard cannot be a CNAME target".to_owned()));
+    }
+    if name.labels().count() < 2 {
+        return Err(invalid(
+            "a single label is not a public hostname".to_owned(),
+        ));
+    }
+    Ok(name)
+}
+
+/// The SaaS provider's zone: the target's registrable domain when the
+/// public suffix list knows it, else the target itself.
+fn provider_zone(target: &DnsName) -> DnsName {
+    let options = ParseOptions {
+        allow_special_use: true,
+        allow_wildcard: false,
+    };
+    Hostname::parse(target.as_str(), &options)
+        .ok()
+        .and_then(|p| DnsName::parse(p.hostname.registrable_domain()).ok())
+        .unwrap_or_else(|| target.clone())
+}
+
+fn parse_custom(value: Option<&Value>) -> Result<Option<CustomHostname>, Error> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => CustomHostname::from_json_str(text)
+            .map(Some)
+            .map_err(|e| Error::InvalidCustomHostname(e.to_string())),
+        Some(v) => CustomHostname::from_json_value(v)
+            .map(Some)
+            .map_err(|e| Error::InvalidCustomHostname(e.to_string())),
+    }
+}
+
+impl<'a> Builder<'a> {
+    fn new(request: &Request) -> Result<Self, Error> {
+        let parsed = Hostname::parse(&request.hostname, &ParseOptions::default()).map_err(|e| {
+            Error::Hostname {
+                input: request.hostname.clone(),
+                source: e,
+            }
+        })?;
+        let host = parsed.hostname;
+        let mut warnings: Vec<Warning> = parsed
+            .warnings
+            .into_iter()
+            .filter(|w| w.code != "apex")
+            .collect();
+        let host_name = DnsName::from_hostname(&host);
+        let base_name = DnsName::parse(host.base()).map_err(|e| Error::InvalidZone {
+            zone: host.base().to_owned(),
+            hostname: host.ascii().to_owned(),
+            reason: e.to_string(),
+        })?;
+
+        let target = parse_target(&request.cname_target)?;
+        let saas_zone = provider_zone(&target);
+        if base_name == target || base_name.is_within(&saas_zone) {
+            return Err(Error::HostnameInProviderZone {
+                hostname: host.ascii().to_owned(),
+                zone: saas_zone.to_string(),
+                target: target.to_string(),
+            });
+        }
+
+        let zone = resolve_zone(request.zone.as_deref(), &host, &base_name)?;
+        let apex = !host.is_wildcard() && base_name == zone;
+
+        let custom = parse_custom(request.custom_hostname.as_ref())?;
+        if let Some(found) = custom.as_ref().map(|c| c.hostname.trim_end_matches('.')) {
+            if !found.is_empty() && !found.eq_ignore_ascii_case(host.ascii()) {
+                return Err(Error::CustomHostnameMismatch {
+                    hostname: host.ascii().to_owned(),
+                    found: found.to_owned(),
+                });
+            }
+        }
+
+        let provider = match request.provider.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(id) => {
+                let found = providers::provider(id);
+                if found.is_none() {
+                    warnings.push(Warning::new(
+                        "unknown_provider",
+                        format!(
+                            "DNS provider `{id}` is not in the provider table; records are shown in both relative and full form"
+                        ),
+                    ));
+                }
+                found
+            }
+        };
+        let min_ttl = provider.map_or(0, |p| p.min_ttl);
+        let wanted = request.ttl.unwrap_or(DEFAULT_TTL);
+        if request.ttl.is_some() && wanted < min_ttl {
+            warnings.push(Warning::new(
+                "ttl_raised",
+                format!("TTL {wanted} is below the provider's minimum; {min_ttl} is used"),
+            ));
+        }
+
+        let existing = request.existing_records.as_ref().map(|records| {
+            records
+                .iter()
+                .filter_map(|r| match DnsName::parse(r.name.trim()) {
+                    Ok(name) => Some((name, r.clone())),
+                    Err(e) => {
+                        warnings.push(Warning::new(
+                            "invalid_existing_record",
+                            format!("existing record name `{}` ignored: {e}", r.name),
+                        ));
+                        None
+                    }
+                })
+                .collect()
+        });
+
+        Ok(Self {
+            host,
+            host_name,
+            base_name,
+            zone,
+            target,
+            apex,
+            live: request.live,
+            provider,
+            ttl: wanted.max(min_ttl),
+            custom,
+            existing,
+            drafts: Vec::new(),
+            validation_first: false,
+            warnings,
+            notes: Vec::new(),
+        })
+    }
+
+    /// Adds a record; `name` must be within the zone (callers check).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push(
+        &mut self,
+        phase: Phase,
+        purpose: RecordPurpose,
+        record_type: RecordType,
+        fqdn: &DnsName,
+        value: String,
+        required: bool,
+        when: When,
+        explanation: String,
+    ) {
+        let name = fqdn.relative_to(&self.zone).unwrap_or_else(|| fqdn.fqdn());
+        let display = display(self.provider, record_type, &name, fqdn.as_str(), &value);
+        self.drafts.push(Draft {
+            phase,
+            record: Record {
+                step: 0,
+                purpose,
+                record_type,
+                fqdn: fqdn.to_string(),
+                name,
+                value,
+                ttl: self.ttl,
+                required,
+                when,
+                explanation,
+                display,
+                http: None,
+                emails: Vec::new(),
+            },
+        });
+    }
+
+    /// Existing records at `name` (an empty list without a DNS check).
+    pub(crate) fn existing_at(&self, name: &DnsName) -> Option<Vec<ExistingRecord>> {
+        self.existing.as_ref().map(|all| {
+            all.iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, r)| r.clone())
+                .collect()
+        })
+    }
+
+    /// Whether the zero-downtime order applies.
+    pub(crate) fn order_kind(&self) -> OrderKind {
+        if self.live {
+            OrderKind::ZeroDowntime
+        } else {
+            OrderKind::Simple
+        }
+    }
+
+    fn traffic(&mut self, apex_ips: &[IpAddr]) {
+        let when = if self.live {
+            When::AfterValidation
+        } else {
+            When::Now
+        };
+        let target = self.target.clone();
+        let host_name = self.host_name.clone();
+        if !self.apex {
+            self.push(
+                Phase::Traffic,
+                RecordPurpose::Traffic,
+                RecordType::Cname,
+                &host_name,
+                target.to_string(),
+                true,
+                when,
+                format!(
+                    "Points {} at the service: routes its traffic through Cloudflare and, once it resolves, validates the hostname (spec §8.1).",
+                    self.host.unicode()
+                ),
+            );
+            self.removals_beside(
+                &host_name,
+                "(or any other record: nothing can sit beside a CNAME)",
+                |r| {
+                    !(r.record_type.eq_ignore_ascii_case("CNAME")
+                        && same_name(&r.value, target.as_str()))
+                },
+            );
+            return;
+        }
+        let zone = self.zone.clone();
+        if !apex_ips.is_empty() {
+            for ip in apex_ips {
+                let record_type = if ip.is_ipv4() {
+                    RecordType::A
+                } else {
+                    RecordType::Aaaa
+                };
+                self.push(
+                    Phase::Traffic,
+                    RecordPurpose::Traffic,
+                    record_type,
+                    &zone,
+                    ip.to_string(),
+                    true,
+                    when,
+                    "Apex proxying: a CNAME cannot sit at the zone apex, so the apex points at the service's dedicated addresses (spec §8.1)."
+                        .to_owned(),
+                );
+            }
+            let keep: Vec<String> = apex_ips.iter().map(ToString::to_string).collect();
+            self.removals_beside(
+                &zone,
+                "pointing anywhere but the service's addresses",
+                |r| {
+                    let t = r.record_type.to_ascii_uppercase();
+                    (t == "A" || t == "AAAA") && !keep.iter().any(|k| k == r.value.trim())
+                        || t == "CNAME"
+                        || t == "ALIAS"
+                        || t == "ANAME"
+                },
+            );
+            return;
+        }
+        match self.provider.map(|p| p.apex_flattening.clone()) {
+            Some(None) => {
+                let name = self.provider.map(|p| p.name.clone()).unwrap_or_default();
+                self.warnings.push(Warning::new(
+                    "apex_without_flattening",
+                    format!(
+                        "{name} cannot point the apex {} at a hostname (no CNAME flattening, ALIAS or ANAME for external names): configure apex proxying IPs (apex.ips), use a subdomain such as www, or move the zone to a provider that flattens",
+                        self.zone
+                    ),
+                ));
+                return;
+            }
+            None => self.warnings.push(Warning::new(
+                "apex_flattening_unverified",
+                format!(
+                    "{} is a zone apex: the record works only where the DNS provider flattens CNAMEs at the apex (ALIAS / ANAME / CNAME flattening); name the provider to check",
+                    self.zone
+                ),
+            )),
+            Some(Some(_)) => {}
+        }
+        self.push(
+            Phase::Traffic,
+            RecordPurpose::Traffic,
+            RecordType::Alias,
+            &zone,
+            target.to_string(),
+            true,
+            when,
+            "A CNAME cannot sit at the zone apex; the provider's flattening record (ALIAS / ANAME / flattened CNAME) answers with the target's addresses instead (spec §8.1)."
+                .to_owned(),
+        );
+        self.notes.push(
+            "Because the apex record is flattened, Cloudflare cannot see a CNAME there: the hostname and certificate are validated with the TXT (or delegation) records instead, so add those first.".to_owned(),
+        );
+        self.removals_beside(&zone, "(the flattened record replaces them)", |r| {
+            let t = r.record_type.to_ascii_uppercase();
+            t == "A" || t == "AAAA" || t == "CNAME" || t == "ALIAS" || t == "ANAME"
+        });
+    }
+
+    /// Removal steps for records that cannot stay beside the routing record
+    /// at `name`: definite with DNS evidence (those matching `conflicts`),
+    /// conditional notes without.
+    fn removals_beside(
+        &mut self,
+        name: &DnsName,
+        note: &str,
+        conflicts: impl Fn(&ExistingRecord) -> bool,
+    ) {
+        let when_definite = if self.live {
+            When::AfterValidation
+        } else {
+            When::Now
+        };
+        match self.existing_at(name) {
+            Some(found) => {
+                for r in found.iter().filter(|r| conflicts(r)) {
+                    let record_type = match r.record_type.to_ascii_uppercase().as_str() {
+                        "A" => RecordType::A,
+                        "AAAA" => RecordType::Aaaa,
+                        "TXT" => RecordType::Txt,
+                        "CAA" => RecordType::Caa,
+                        "ALIAS" | "ANAME" => RecordType::Alias,
+                        _ => RecordType::Cname,
+                    };
+                    self.push(
+                        Phase::RemoveTraffic,
+                        RecordPurpose::Remove,
+                        record_type,
+                        name,
+                        r.value.clone(),
+                        true,
+                        when_definite,
+                        format!(
+                            "Delete this existing {} record at {name}: it cannot coexist with the new routing record, and resolvers would keep answering with it.",
+                            r.record_type
+                        ),
+                    );
+                }
+            }
+            None => {
+                for record_type in [RecordType::A, RecordType::Aaaa] {
+                    self.push(
+                        Phase::RemoveTraffic,
+                        RecordPurpose::Remove,
+                        record_type,
+                        name,
+                        String::new(),
+                        false,
+                        When::IfPresent,
+                        format!(
+                            "If {name} already has {} records {note}, delete them when you add the routing record: they cannot coexist with it.",
+                            record_type.as_str()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Instructions {
+        let kind = self.order_kind();
+        let ranking = if self.validation_first {
+            OrderKind::ZeroDowntime
+        } else {
+            kind
+        };
+        self.drafts.sort_by_key(|d| {
+            (
+                d.phase.rank(ranking),
+                d.record.purpose == RecordPurpose::Remove,
+            )
+        });
+        let mut records = Vec::with_capacity(self.drafts.len());
+        let mut step = 0;
+        let mut last: Option<Phase> = None;
+        for draft in self.drafts {
+            if last != Some(draft.phase) {
+                step += 1;
+                last = Some(draft.phase);
+            }
+            let mut record = draft.record;
+            record.step = step;
+            records.push(record);
+        }
+        let explanation = match kind {
+            OrderKind::ZeroDowntime => "Zero-downtime order: the name already serves traffic elsewhere, so ownership and certificate validation come first; switch the routing record only after the custom hostname and its certificate are both active (spec §8.8).".to_owned(),
+            OrderKind::Simple if self.validation_first => "Simple order, validation records first: nothing is served at this name yet, but the apex record is flattened, so Cloudflare cannot validate through it; add the TXT records first, then the apex record (spec §8.1, §8.8).".to_owned(),
+            OrderKind::Simple => "Simple order: nothing is served at this name yet, so the routing record goes first and validation follows from it; expect a few minutes until the certificate is issued (spec §8.8).".to_owned(),
+        };
+        Instructions {
+            hostname: self.host.ascii().to_owned(),
+            hostname_unicode: self.host.unicode().to_owned(),
+            zone: self.zone.to_string(),
+            target: self.target.to_string(),
+            apex: self.apex,
+            wildcard: self.host.is_wildcard(),
+            provider: self.provider.map(|p| ProviderRef {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                help_url: p.help_url.clone(),
+            }),
+            order: Order { kind, explanation },
+            records,
+            warnings: self.warnings,
+            notes: self.notes,
+        }
+    }
+}
+
+/// Compares two names ignoring case and a trailing dot.
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a.trim()
+        .trim_end_matches('.')
+        .eq_ignore_ascii_case(b.trim().trim_end_matches('.'))
+}
+
+fn resolve_zone(given: Option<&str>, host: &Hostname, base: &DnsName) -> Result<DnsName, Error> {
+    let registrable =
+        DnsName::parse(host.registrable_domain()).map_err(|e| Error::InvalidZone {
+            zone: host.registrable_domain().to_owned(),
+            hostname: host.ascii().to_owned(),
+            reason: e.to_string(),
+        })?;
+    let Some(given) = given.map(str::trim).filter(|z| !z.is_empty()) else {
+        return Ok(registrable);
+    };
+    let invalid = |reason: &str| Error::InvalidZone {
+        zone: given.to_owned(),
+        hostname: host.ascii().to_owned(),
+        reason: reason.to_owned(),
+    };
+    let zone = DnsName::parse(given).map_err(|e| invalid(&e.to_string()))?;
+    if !base.is_within(&zone) {
+        return Err(invalid("the hostname is not inside this zone"));
+    }
+    if !zone.is_within(&registrable) {
+        return Err(invalid(
+            "the zone is above the registrable domain (a public suffix is nobody's zone)",
+        ));
+    }
+    Ok(zone)
+}
