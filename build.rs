@@ -3,8 +3,10 @@
 //! `src/hostname/psl/` searches at run time.
 //!
 //! The table is text, one entry per line, sorted by reversed labels so that
-//! rules under one TLD sit together (that is what makes it compress to a few
-//! tens of KB): a flag character, then the name in ASCII (A-labels). One
+//! rules under one TLD sit together, and front-coded (that is what makes it
+//! compress to ~32 KB): a flag character, a digit saying how many of the
+//! previous line's labels (from the right) this name shares, then its other
+//! labels, right to left, in ASCII (A-labels). One
 //! entry per distinct name, holding every rule on that name and a
 //! "has longer rules below" bit; names that are no rule but sit between a TLD
 //! and a longer rule get an entry with only that bit, so the run-time walk
@@ -12,7 +14,12 @@
 //!
 //! The flag bits are shared with `src/hostname/psl/table.rs`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -97,10 +104,23 @@ fn public_suffix_table() {
         .collect();
     entries.sort();
     let mut table = String::new();
-    for (_, name, f) in &entries {
+    // Front coding on reversed labels: each line says how many leading
+    // (rightmost) labels it shares with the line before, then the rest.
+    let mut previous: Vec<&str> = Vec::new();
+    for (reversed, _, f) in &entries {
+        let labels: Vec<&str> = reversed.split('.').collect();
+        let shared = previous
+            .iter()
+            .zip(&labels)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(labels.len() - 1);
+        assert!(shared < 10, "{reversed}: too deep for one digit");
         table.push(char::from(FLAG_BASE + f));
-        table.push_str(name);
+        table.push(char::from(b'0' + u8::try_from(shared).expect("one digit")));
+        table.push_str(&labels[shared..].join("."));
         table.push('\n');
+        previous = labels;
     }
     let version = text
         .lines()
