@@ -6,6 +6,9 @@
     clippy::indexing_slicing
 )]
 
+#[cfg(not(feature = "certificate-checks"))]
+mod certificate_labels;
+#[cfg(feature = "certificate-checks")]
 mod certificates;
 mod openapi;
 mod properties;
