@@ -795,3 +795,119 @@ fn validation_codes_list_is_complete() {
     let unique: std::collections::BTreeSet<_> = listed.iter().collect();
     assert_eq!(unique.len(), listed.len());
 }
+
+/// One refused example per validation code: every code of
+/// `ValidationErrorKind::CODES` is reachable and has a test.
+#[test]
+fn every_validation_code_has_a_refusing_example() {
+    use std::collections::BTreeSet;
+    let h = "app.customer-shop.com";
+    let c = |ssl: Value| create_with_ssl(h, ssl);
+    let mut examples: Vec<Value> = vec![
+        json!({"op": "create", "zoneId": ZONE, "hostname": h, "typo": 1}),
+        json!({"op": "getQuota", "zoneId": "bad id"}),
+        json!({"op": "get", "zoneId": ZONE, "customHostnameId": "a/b"}),
+        json!({"op": "edit", "zoneId": ZONE, "customHostnameId": ID}),
+        c(json!({"method": "txt"})),
+        c(json!({"method": "dns", "type": "dv"})),
+        c(json!({"method": "cname", "type": "dv"})),
+        c(json!({"method": "http", "type": "dv", "wildcard": true})),
+        c(json!({"method": "txt", "type": "ov"})),
+        c(json!({"method": "txt", "type": "dv", "certificate_authority": "x"})),
+        create_with_ssl(
+            "a.bücher.de",
+            json!({"method": "txt", "type": "dv", "certificate_authority": "google"}),
+        ),
+        c(json!({"method": "txt", "type": "dv", "bundle_method": "x"})),
+        c(json!({"method": "txt", "type": "dv", "settings": {"min_tls_version": "2"}})),
+        c(json!({"method": "txt", "type": "dv", "settings": {"http2": "x"}})),
+        c(json!({"method": "txt", "type": "dv", "settings": {"ciphers": ["a b"]}})),
+        c(json!({"method": "txt", "type": "dv", "settings": {"ciphers": ["A", "A"]}})),
+        c(
+            json!({"method": "txt", "type": "dv", "settings": {"min_tls_version": "1.3", "ciphers": ["A"]}}),
+        ),
+        c(json!({"method": "txt", "type": "dv", "wildcard": true, "settings": {"http2": "on"}})),
+        json!({"op": "create", "zoneId": ZONE, "hostname": "*.customer-shop.com", "customOriginSni": ":request_host_header:"}),
+        json!({"op": "create", "zoneId": ZONE, "hostname": h, "customMetadata": {"a": {}}}),
+        json!({"op": "create", "zoneId": ZONE, "hostname": h, "customMetadata": {"a": "x".repeat(5000)}}),
+        create_with_ssl(
+            &format!("{}.customer-shop.com", "a".repeat(60)),
+            json!({"method": "txt", "type": "dv"}),
+        ),
+        c(json!({"method": "txt", "type": "dv", "custom_key": "k", "custom_csr_id": "c"})),
+        c(json!({"method": "txt", "type": "dv", "custom_key": "k"})),
+        c(json!({"method": "txt", "type": "dv", "custom_cert_bundle": []})),
+        c(json!({"method": "txt", "type": "dv", "custom_certificate": "x", "custom_key": "k"})),
+        json!({"op": "list", "zoneId": ZONE, "id": ID, "hostname": h}),
+        json!({"op": "list", "zoneId": ZONE, "perPage": 1}),
+        json!({"op": "list", "zoneId": ZONE, "hostnameContain": "x".repeat(300)}),
+        json!({"op": "list", "zoneId": ZONE, "hostnameContain": ""}),
+        json!({"op": "list", "zoneId": ZONE, "id": "x"}),
+        json!({"op": "list", "zoneId": ZONE, "order": "x"}),
+        json!({"op": "list", "zoneId": ZONE, "hostnameContain": "a b"}),
+        json!({"op": "refresh", "zoneId": ZONE, "customHostnameId": ID}),
+        json!({"op": "refresh", "zoneId": ZONE, "method": "txt"}),
+        json!({"op": "create", "zoneId": ZONE, "hostname": "a..b"}),
+    ];
+    if cfg!(feature = "certificate-checks") {
+        let cert = |name: &str| super::support::read("api/certs", name);
+        let pair = |c: &str, k: &str| {
+            create_with_ssl(
+                h,
+                json!({"method": "txt", "type": "dv", "custom_certificate": cert(c), "custom_key": cert(k)}),
+            )
+        };
+        examples.extend([
+            create_with_ssl(h, json!({"method": "txt", "type": "dv", "custom_cert_bundle": [
+                {"custom_certificate": cert("rsa-leaf.pem"), "custom_key": cert("rsa-leaf.key")},
+                {"custom_certificate": cert("wildcard-leaf.pem"), "custom_key": cert("wildcard-leaf.key")}]})),
+            create_with_ssl(h, json!({"method": "txt", "type": "dv", "custom_certificate":
+                format!("{}{}", cert("rsa-leaf.pem"), cert("ec-leaf.pem")), "custom_key": cert("rsa-leaf.key")})),
+            pair("ca.pem", "rsa-leaf.key"),
+            pair("self-signed.pem", "self-signed.key"),
+            pair("ec384-leaf.pem", "ec384-leaf.key"),
+            create_with_ssl("b.customer-shop.com", json!({"method": "txt", "type": "dv",
+                "custom_certificate": cert("rsa-leaf.pem"), "custom_key": cert("rsa-leaf.key")})),
+            pair("rsa-leaf.pem", "encrypted.key"),
+            pair("rsa-leaf.pem", "other-rsa.key"),
+        ]);
+    }
+    let mut seen_extra = BTreeSet::new();
+    let seen: BTreeSet<String> = examples
+        .into_iter()
+        .map(|v| match Operation::from_json_value(&v) {
+            Err(e) => e.code().to_owned(),
+            Ok(op) => build(&op).expect_err(&v.to_string()).code().to_owned(),
+        })
+        .collect();
+    let mut expected: BTreeSet<String> = custom_hostnames::api::request::ValidationErrorKind::CODES
+        .iter()
+        .map(|c| (*c).to_owned())
+        .collect();
+    if !cfg!(feature = "certificate-checks") {
+        let framed = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        let e = build(&op(c(json!({"method": "txt", "type": "dv", "custom_certificate": framed, "custom_key": "junk"})))).unwrap_err();
+        assert_eq!(e.code(), "invalid_private_key");
+        seen_extra.insert(e.code().to_owned());
+        for code in [
+            "cert_bundle_same_key_type",
+            "multiple_leaf_certificates",
+            "no_leaf_certificate",
+            "self_signed_certificate",
+            "unsupported_signature_algorithm",
+            "certificate_hostname_mismatch",
+            "key_certificate_mismatch",
+        ] {
+            expected.remove(code);
+        }
+    }
+    let seen: BTreeSet<String> = seen.union(&seen_extra).cloned().collect();
+    // The hostname model's own codes appear too (wrapped with the field).
+    let extra: Vec<_> = seen.difference(&expected).collect();
+    assert_eq!(extra, ["empty_label"], "codes outside CODES");
+    let missing: Vec<_> = expected.difference(&seen).collect();
+    assert!(
+        missing.is_empty(),
+        "validation codes without a refusing example: {missing:?}"
+    );
+}
