@@ -36,6 +36,14 @@ fn rust_codes() -> BTreeSet<String> {
             .iter()
             .map(|c| (*c).to_owned()),
     );
+    // Thrown by the status boundary (src/wasm/status.rs): reading the object
+    // and the context.
+    codes.extend(
+        custom_hostnames::api::ParseError::CODES
+            .iter()
+            .chain(custom_hostnames::status::ContextError::CODES)
+            .map(|c| (*c).to_owned()),
+    );
     codes
 }
 

@@ -14,3 +14,5 @@ mod api;
 mod boundary_types;
 mod common;
 mod hostname;
+mod runtime;
+mod status;

@@ -13,7 +13,9 @@ export type ErrorCode =
   | "invalid_character" | "label_starts_with_hyphen" | "label_ends_with_hyphen" | "invalid_idn"
   | "invalid_punycode" | "ip_address" | "single_label" | "numeric_tld" | "invalid_port"
   | "special_use_name" | "misplaced_wildcard" | "wildcard_not_allowed"
-  | "wildcard_over_public_suffix" | "public_suffix";
+  | "wildcard_over_public_suffix" | "public_suffix"
+  | "invalid_json" | "not_an_object" | "unexpected_shape" | "missing_result"
+  | "invalid_timestamp" | "invalid_time";
 
 /** What every function throws: a real Error with a stable `code`. */
 export interface CustomHostnamesError extends Error {
