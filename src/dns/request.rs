@@ -12,8 +12,7 @@ use crate::api::CertificateAuthority;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
-#[serde(rename = "DnsInstructionsRequest")]
-pub struct Request {
+pub struct DnsRequest {
     /// The customer's hostname, as typed (cleaned by the hostname model).
     pub hostname: String,
     /// The SaaS provider's CNAME target (`customers.saasprovider.com`).
