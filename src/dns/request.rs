@@ -34,6 +34,7 @@ pub struct DnsRequest {
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub certificate_authority: Option<CertificateAuthority>,
     /// Which DCV records to give (default `auto`).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub dcv: DcvPreference,
     /// The zone's DCV delegation uuid (`GET /zones/{id}/dcv_delegation/uuid`),
     /// to build the delegation CNAME when the API response has none (§8.6).
@@ -44,6 +45,7 @@ pub struct DnsRequest {
     pub apex: Option<ApexOptions>,
     /// The hostname already serves traffic elsewhere: use the zero-downtime
     /// order (ownership and DCV first, CNAME last; spec §8.8).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub live: bool,
     /// Records found at the names concerned by a DNS check (owner name,
     /// type, presentation value). With them, removal and CAA steps become
