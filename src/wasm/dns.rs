@@ -39,9 +39,7 @@ pub fn dns_instructions(
 pub fn render_instructions(
     #[wasm_bindgen(unchecked_param_type = "Instructions")] instructions: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Format")] format: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<
-        JsValue,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let instructions: Instructions = object(instructions, "instructions")?;
     let format: Format = serde_wasm_bindgen::from_value(format).map_err(|e| {
