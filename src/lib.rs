@@ -6,10 +6,14 @@
 //! JavaScript boundary.
 
 pub mod api;
+pub mod check;
+pub mod client;
 pub mod diagnostic;
 pub mod dns;
+pub mod doh;
 pub mod hostname;
 pub mod observation;
+pub mod status;
 
 /// The JavaScript boundary; public only so the wasm32 boundary tests can call it.
 #[cfg(target_arch = "wasm32")]

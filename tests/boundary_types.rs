@@ -46,6 +46,22 @@ fn rust_codes() -> BTreeSet<String> {
             .chain(custom_hostnames::dns::RenderError::CODES)
             .map(|c| (*c).to_owned()),
     );
+    // Thrown by the status boundary (src/wasm/status.rs): reading the object
+    // and the context.
+    codes.extend(
+        custom_hostnames::api::ParseError::CODES
+            .iter()
+            .chain(custom_hostnames::status::ContextError::CODES)
+            .map(|c| (*c).to_owned()),
+    );
+    // Thrown by the API boundary (src/wasm/api.rs): refused operations and
+    // Cloudflare failure envelopes.
+    codes.extend(
+        custom_hostnames::api::request::ValidationErrorKind::CODES
+            .iter()
+            .chain(&["cloudflare_api_error"])
+            .map(|c| (*c).to_owned()),
+    );
     codes
 }
 

@@ -17,3 +17,5 @@ mod common;
 #[cfg(not(target_arch = "wasm32"))]
 mod dns;
 mod hostname;
+mod runtime;
+mod status;

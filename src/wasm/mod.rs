@@ -8,10 +8,16 @@
 //! data types, plus the hand-written shapes in [`types`].
 
 pub mod api;
+pub mod client;
 mod convert;
 mod dns;
+mod dns_check;
 mod error;
+mod fetch;
 pub mod hostname;
+mod js;
+mod pages;
+pub mod status;
 mod types;
 
 use wasm_bindgen::prelude::*;

@@ -1,0 +1,403 @@
+//! The merged verdict: both tracks, the recognised errors and the DNS
+//! observation reduced to one [`Phase`], one [`Actor`] and a [`Why`] that
+//! the step builder expands.
+//!
+//! Precedence (`spec/cloudflare-for-saas.md` §5, §12.1, §12.7):
+//! 1. hostname states that settle everything (unknown, deleted, deleting,
+//!    blocked, moved, test_failed);
+//! 2. certificate states that need an API call or are gone (unknown,
+//!    timed out, deleting, deleted, no certificate, not serving);
+//! 3. blocking errors: a provider-side error, then a customer-side error not
+//!    already contradicted by a newer DNS observation;
+//! 4. ownership (hostname `pending`), then the certificate pipeline, then
+//!    the health of a live hostname.
+
+use super::catalogue::{Effect, entry};
+use super::model::{DnsFindings, DnsVerdict, ErrorMatch, Track};
+use super::phase::{Actor, Phase};
+use super::timing::{RENEWAL_WINDOW, current_interval};
+use super::tracks::{HostnameClass, SslClass};
+use crate::api::DcvMethod;
+
+/// Above this back-off interval (seconds) waiting for Cloudflare's own
+/// re-check is slow enough that a refresh is worth sending (§9: intervals
+/// pass 300 s about 20 minutes after creation).
+pub const SLOW_INTERVAL: u64 = 300;
+
+/// Everything the verdict depends on.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts<'a> {
+    /// Hostname track class.
+    pub hostname: HostnameClass,
+    /// Certificate track class.
+    pub ssl: SslClass,
+    /// Recognised errors of both tracks.
+    pub errors: &'a [ErrorMatch],
+    /// DNS observation verdicts, if one was given.
+    pub dns: Option<&'a DnsFindings>,
+    /// `ssl.method`.
+    pub method: Option<&'a DcvMethod>,
+    /// Wildcard hostname or `ssl.wildcard`.
+    pub wildcard: bool,
+    /// Seconds since `created_at`, when `now` and `created_at` are known.
+    pub elapsed: Option<i64>,
+    /// Seconds until `ssl.expires_on`, when both are known.
+    pub expires_in: Option<i64>,
+    /// The observation found a CAA record that forbids the CA (or could
+    /// not be checked as right): issuance cannot pass whatever the method (§8.7).
+    pub caa_wrong: bool,
+}
+
+/// Why the verdict is what it is (drives the steps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// No hostname status and no certificate: nothing to judge.
+    NothingReported,
+    /// Unknown hostname status.
+    HostnameUnknown,
+    /// Hostname deleted.
+    HostnameDeleted,
+    /// Hostname deletion in progress.
+    HostnameDeleting,
+    /// Hostname blocked.
+    HostnameBlocked,
+    /// Hostname moved.
+    Moved,
+    /// Pre-migration check failed for good.
+    HostnameFailed,
+    /// Unknown certificate status.
+    CertificateUnknown,
+    /// Certificate back-off exhausted.
+    CertificateTimedOut,
+    /// Certificate deletion back-off exhausted.
+    DeletionTimedOut,
+    /// Certificate deletion in progress.
+    CertificateDeleting,
+    /// Certificate deleted along with (or without reported) hostname.
+    CertificateDeleted,
+    /// No certificate ordered, or it was deleted under a live hostname.
+    NoCertificate,
+    /// Expired, staging, deactivated.
+    NotServing,
+    /// A provider-side error blocks progress.
+    ProviderError,
+    /// A customer-side error blocks progress.
+    CustomerError,
+    /// Hostname pending; the customer's DNS is missing (or unverified).
+    OwnershipPending,
+    /// Hostname pending; the DNS looks right.
+    OwnershipDnsRight,
+    /// Hostname pending; the DNS lookup failed.
+    OwnershipDnsInconclusive,
+    /// Cloudflare-side pre-activation state.
+    CloudflareSide,
+    /// Live hostname, but the routing record is missing or wrong.
+    TrafficWrong,
+    /// The observation shows a CAA record blocking issuance.
+    CaaWrong,
+    /// Certificate order being created.
+    Initializing,
+    /// DCV needs the customer (TXT on wildcard, e-mail, legacy CNAME).
+    DcvCustomer,
+    /// DCV is automatic (HTTP through the live CNAME).
+    DcvCloudflare,
+    /// DCV records look right.
+    DcvDnsRight,
+    /// DCV lookup failed.
+    DcvDnsInconclusive,
+    /// CA issuing.
+    Issuance,
+    /// Deploying.
+    Deployment,
+    /// All good.
+    Active,
+    /// In (or near) the renewal window.
+    Renewal,
+    /// Past `expires_on` while still reported active.
+    ExpiredByDate,
+}
+
+/// The merged verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    /// Phase.
+    pub phase: Phase,
+    /// Actor.
+    pub actor: Actor,
+    /// Why.
+    pub why: Why,
+    /// The provider should send the refresh PATCH now.
+    pub refresh: bool,
+}
+
+fn verdict(phase: Phase, actor: Actor, why: Why) -> Verdict {
+    Verdict {
+        phase,
+        actor,
+        why,
+        refresh: false,
+    }
+}
+
+fn settled(verdict: Option<DnsVerdict>) -> bool {
+    matches!(verdict, Some(DnsVerdict::Right | DnsVerdict::Inconclusive))
+}
+
+fn effect_of(error: &ErrorMatch) -> Option<Effect> {
+    entry(&error.code).map(|known| known.effect)
+}
+
+impl Facts<'_> {
+    fn ownership(&self) -> Option<DnsVerdict> {
+        self.dns.and_then(|dns| dns.ownership)
+    }
+
+    fn certificate_dns(&self) -> Option<DnsVerdict> {
+        self.dns.and_then(|dns| dns.certificate)
+    }
+
+    fn traffic(&self) -> Option<DnsVerdict> {
+        self.dns.and_then(|dns| dns.traffic)
+    }
+
+    fn has_errors(&self, track: Track) -> bool {
+        self.errors.iter().any(|error| error.track == track)
+    }
+
+    fn provider_error(&self) -> bool {
+        self.errors
+            .iter()
+            .any(|error| effect_of(error) == Some(Effect::ProviderBlocks))
+    }
+
+    /// A customer-side error that a newer DNS observation does not contradict.
+    fn customer_error(&self) -> bool {
+        self.errors.iter().any(|error| {
+            effect_of(error) == Some(Effect::CustomerBlocks)
+                && match error.track {
+                    Track::Hostname => !settled(self.ownership()),
+                    Track::Certificate => !settled(self.certificate_dns()),
+                }
+        })
+    }
+
+    /// Cloudflare's own re-check is far off (or it already saw it wrong).
+    fn refresh_worthwhile(&self, track: Track) -> bool {
+        self.has_errors(track)
+            || self
+                .elapsed
+                .is_some_and(|elapsed| current_interval(elapsed) > SLOW_INTERVAL)
+    }
+
+    /// DCV cannot complete without the customer (§8.3–§8.6, §12.4).
+    fn dcv_needs_customer(&self) -> bool {
+        match self.method {
+            Some(DcvMethod::Email | DcvMethod::Cname) => true,
+            Some(DcvMethod::Txt) => self.wildcard || self.hostname != HostnameClass::Active,
+            _ => false,
+        }
+    }
+
+    /// Wildcard certificates renew only through TXT or delegation (§9).
+    fn renewal_needs_customer(&self) -> bool {
+        self.wildcard && self.certificate_dns() != Some(DnsVerdict::Right)
+    }
+}
+
+/// Reduces the facts to one verdict.
+pub fn decide(facts: &Facts<'_>) -> Verdict {
+    use Actor::{Cloudflare, Customer, Nobody, Provider};
+    use HostnameClass as H;
+    use SslClass as S;
+
+    match facts.hostname {
+        H::Unknown => return verdict(Phase::Unknown, Provider, Why::HostnameUnknown),
+        H::Deleted => return verdict(Phase::Deleted, Nobody, Why::HostnameDeleted),
+        H::Deleting => return verdict(Phase::Deleting, Cloudflare, Why::HostnameDeleting),
+        H::Blocked => return verdict(Phase::Blocked, Provider, Why::HostnameBlocked),
+        H::Failed => {
+            let mut v = verdict(Phase::TimedOut, Provider, Why::HostnameFailed);
+            v.refresh = true;
+            return v;
+        }
+        H::Moved => {
+            return match facts.traffic() {
+                Some(DnsVerdict::Right) => Verdict {
+                    refresh: true,
+                    ..verdict(Phase::Moved, Provider, Why::Moved)
+                },
+                Some(DnsVerdict::Inconclusive) => verdict(Phase::Moved, Nobody, Why::Moved),
+                _ => verdict(Phase::Moved, Customer, Why::Moved),
+            };
+        }
+        H::Unreported | H::Active | H::Pending | H::CloudflareSide => {}
+    }
+
+    match facts.ssl {
+        S::Unknown => return verdict(Phase::Unknown, Provider, Why::CertificateUnknown),
+        S::TimedOut => {
+            return Verdict {
+                refresh: true,
+                ..verdict(Phase::TimedOut, Provider, Why::CertificateTimedOut)
+            };
+        }
+        S::DeletionTimedOut => {
+            return verdict(Phase::TimedOut, Provider, Why::DeletionTimedOut);
+        }
+        S::Deleting => return verdict(Phase::Deleting, Cloudflare, Why::CertificateDeleting),
+        S::Deleted if facts.hostname == H::Unreported => {
+            return verdict(Phase::Deleted, Nobody, Why::CertificateDeleted);
+        }
+        S::Deleted => {
+            return verdict(Phase::ProviderActionRequired, Provider, Why::NoCertificate);
+        }
+        S::NotServing => {
+            return verdict(Phase::ProviderActionRequired, Provider, Why::NotServing);
+        }
+        S::None | S::Unreported if facts.hostname == H::Unreported => {
+            return verdict(Phase::Unknown, Provider, Why::NothingReported);
+        }
+        S::None if facts.hostname == H::Active => {
+            return verdict(Phase::ProviderActionRequired, Provider, Why::NoCertificate);
+        }
+        _ => {}
+    }
+
+    let live_certificate = matches!(facts.ssl, S::Active | S::Expiring);
+    let live = live_certificate && matches!(facts.hostname, H::Active | H::Unreported);
+
+    if facts.provider_error() {
+        let phase = if live {
+            Phase::ActiveNeedsAttention
+        } else {
+            Phase::ProviderActionRequired
+        };
+        return verdict(phase, Provider, Why::ProviderError);
+    }
+    if facts.customer_error() {
+        let phase = if live {
+            Phase::ActiveNeedsAttention
+        } else {
+            Phase::AwaitingCustomerDns
+        };
+        return verdict(phase, Customer, Why::CustomerError);
+    }
+
+    let issuing = matches!(facts.ssl, S::Initializing | S::Validation | S::Issuance);
+    if issuing && facts.caa_wrong {
+        return verdict(Phase::AwaitingCustomerDns, Customer, Why::CaaWrong);
+    }
+
+    match facts.hostname {
+        H::Pending => {
+            // Ownership looks done but the certificate's own records (which
+            // only the customer can place) are missing: still the customer's move.
+            let dcv_wrong = facts.certificate_dns() == Some(DnsVerdict::Wrong)
+                && facts.ssl == S::Validation
+                && facts.dcv_needs_customer();
+            if facts.ownership() == Some(DnsVerdict::Right) && dcv_wrong {
+                return verdict(Phase::AwaitingCustomerDns, Customer, Why::DcvCustomer);
+            }
+            return match facts.ownership() {
+                Some(DnsVerdict::Right) if facts.refresh_worthwhile(Track::Hostname) => Verdict {
+                    refresh: true,
+                    ..verdict(Phase::VerifyingOwnership, Provider, Why::OwnershipDnsRight)
+                },
+                Some(DnsVerdict::Right) => verdict(
+                    Phase::VerifyingOwnership,
+                    Cloudflare,
+                    Why::OwnershipDnsRight,
+                ),
+                Some(DnsVerdict::Inconclusive) => verdict(
+                    Phase::VerifyingOwnership,
+                    Nobody,
+                    Why::OwnershipDnsInconclusive,
+                ),
+                Some(DnsVerdict::Wrong) | None => {
+                    verdict(Phase::AwaitingCustomerDns, Customer, Why::OwnershipPending)
+                }
+            };
+        }
+        H::CloudflareSide => {
+            return verdict(Phase::VerifyingOwnership, Cloudflare, Why::CloudflareSide);
+        }
+        _ => {}
+    }
+
+    // Hostname active (or unreported): the certificate pipeline.
+    if !live && facts.traffic() == Some(DnsVerdict::Wrong) {
+        return verdict(Phase::AwaitingCustomerDns, Customer, Why::TrafficWrong);
+    }
+    match facts.ssl {
+        S::Initializing => verdict(Phase::ValidatingCertificate, Cloudflare, Why::Initializing),
+        S::Validation => validation(facts),
+        S::Issuance => verdict(Phase::IssuingCertificate, Cloudflare, Why::Issuance),
+        S::Deployment => verdict(Phase::DeployingCertificate, Cloudflare, Why::Deployment),
+        S::Active | S::Expiring => health(facts),
+        // Unreported ssl status under a live hostname: the order exists but
+        // says nothing; treat it as being set up.
+        _ => verdict(Phase::ValidatingCertificate, Cloudflare, Why::Initializing),
+    }
+}
+
+/// `pending_validation` under a live (or unreported) hostname.
+fn validation(facts: &Facts<'_>) -> Verdict {
+    match facts.certificate_dns() {
+        Some(DnsVerdict::Right) if facts.refresh_worthwhile(Track::Certificate) => Verdict {
+            refresh: true,
+            ..verdict(
+                Phase::ValidatingCertificate,
+                Actor::Provider,
+                Why::DcvDnsRight,
+            )
+        },
+        Some(DnsVerdict::Right) => verdict(
+            Phase::ValidatingCertificate,
+            Actor::Cloudflare,
+            Why::DcvDnsRight,
+        ),
+        Some(DnsVerdict::Inconclusive) => verdict(
+            Phase::ValidatingCertificate,
+            Actor::Nobody,
+            Why::DcvDnsInconclusive,
+        ),
+        _ if facts.dcv_needs_customer() => verdict(
+            Phase::AwaitingCustomerDns,
+            Actor::Customer,
+            Why::DcvCustomer,
+        ),
+        _ => verdict(
+            Phase::ValidatingCertificate,
+            Actor::Cloudflare,
+            Why::DcvCloudflare,
+        ),
+    }
+}
+
+/// A serving certificate: active, or live but needing attention.
+fn health(facts: &Facts<'_>) -> Verdict {
+    if facts.traffic() == Some(DnsVerdict::Wrong) {
+        return verdict(
+            Phase::ActiveNeedsAttention,
+            Actor::Customer,
+            Why::TrafficWrong,
+        );
+    }
+    if facts.expires_in.is_some_and(|left| left <= 0) {
+        return verdict(
+            Phase::ActiveNeedsAttention,
+            Actor::Provider,
+            Why::ExpiredByDate,
+        );
+    }
+    let in_window = facts.expires_in.is_some_and(|left| left <= RENEWAL_WINDOW);
+    if facts.ssl == SslClass::Expiring || in_window {
+        let actor = if facts.renewal_needs_customer() {
+            Actor::Customer
+        } else {
+            Actor::Cloudflare
+        };
+        return verdict(Phase::ActiveNeedsAttention, actor, Why::Renewal);
+    }
+    verdict(Phase::Active, Actor::Nobody, Why::Active)
+}

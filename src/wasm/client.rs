@@ -1,0 +1,265 @@
+//! `CloudflareClient`: the API client over `fetch`, for Workers and backends.
+//! Never construct it in a browser: the API token would be readable by anyone
+//! who opens the page. Every method returns a Promise; failures reject with a
+//! `CustomHostnamesError` whose `data` holds `{ retryable, attempts,
+//! httpStatus?, errors? }`.
+
+use std::rc::Rc;
+
+use js_sys::{Object, Promise, Reflect};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use super::convert;
+use super::error::BoundaryError;
+use super::fetch::FetchTransport;
+use crate::api::request::{BASE_URL, ListHostnames, Operation};
+use crate::client::{Client, ClientConfig, ClientError, DEFAULT_TIMEOUT_MS, Outcome, RetryPolicy};
+
+/// Options of `new CloudflareClient(...)`.
+#[derive(Debug, Deserialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientOptions {
+    /// API token with "SSL and Certificates Write" on the zone. Keep it server-side.
+    pub api_token: String,
+    /// The SaaS zone id (32 hex characters).
+    pub zone_id: String,
+    /// API base URL (default `https://api.cloudflare.com/client/v4`; a simulator's in tests).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub base_url: Option<String>,
+    /// Per-attempt timeout in milliseconds (default 15000).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub timeout_ms: Option<u32>,
+    /// Retry bounds.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub retry: Option<RetryPolicy>,
+}
+
+/// The Cloudflare custom-hostname API client.
+#[wasm_bindgen]
+pub struct CloudflareClient {
+    inner: Rc<Client<FetchTransport>>,
+    zone_id: String,
+}
+
+fn client_error(e: &ClientError) -> JsValue {
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"retryable".into(), &e.retryable().into());
+    let _ = Reflect::set(&data, &"attempts".into(), &e.attempts().into());
+    if let ClientError::Api { error, .. } = e {
+        if let Some(status) = error.http_status {
+            let _ = Reflect::set(&data, &"httpStatus".into(), &status.into());
+        }
+        if let Ok(errors) = convert::to_js(&error.errors) {
+            let _ = Reflect::set(&data, &"errors".into(), &errors);
+        }
+    }
+    BoundaryError::from_coded(e, None)
+        .with_data(data.into())
+        .into()
+}
+
+/// Runs `operation` and resolves to its encoded [`Outcome`].
+fn spawn<F>(future: F) -> Promise
+where
+    F: std::future::Future<Output = Result<Outcome, ClientError>> + 'static,
+{
+    future_to_promise(async move {
+        let outcome = future.await.map_err(|e| client_error(&e))?;
+        Ok(convert::to_js(&outcome)?)
+    })
+}
+
+impl CloudflareClient {
+    /// Decodes `{ op, ... }`, filling in the client's zone id.
+    fn operation(&self, mut value: Value) -> Result<Operation, JsValue> {
+        if let Some(obj) = value.as_object_mut() {
+            if !obj.contains_key("zoneId") && !obj.contains_key("zone_id") {
+                obj.insert("zoneId".into(), Value::String(self.zone_id.clone()));
+            }
+        }
+        Operation::from_json_value(&value).map_err(|e| BoundaryError::from_coded(&e, None).into())
+    }
+
+    fn send(&self, value: Value) -> Promise {
+        match self.operation(value) {
+            Ok(op) => {
+                let inner = Rc::clone(&self.inner);
+                spawn(async move { inner.call(&op).await })
+            }
+            Err(e) => Promise::reject(&e),
+        }
+    }
+}
+
+fn json_arg(value: JsValue, name: &str) -> Result<Value, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(json!({}));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        BoundaryError::invalid_argument(name, &format!("expected an object: {e}")).into()
+    })
+}
+
+fn with_op(mut v: Value, op: &str, extra: &[(&str, Value)]) -> Value {
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("op".into(), Value::String(op.into()));
+        for (k, x) in extra {
+            obj.insert((*k).into(), x.clone());
+        }
+    }
+    v
+}
+
+#[wasm_bindgen]
+impl CloudflareClient {
+    /// A client for one zone. Throws `invalid_argument` on bad options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "ClientOptions")] options: JsValue,
+    ) -> Result<CloudflareClient, JsValue> {
+        let o: ClientOptions = serde_wasm_bindgen::from_value(options)
+            .map_err(|e| BoundaryError::invalid_argument("options", &format!("{e}")))?;
+        let config = ClientConfig {
+            api_token: o.api_token,
+            base_url: o.base_url.unwrap_or_else(|| BASE_URL.to_owned()),
+            timeout_ms: o.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS),
+            retry: o.retry.unwrap_or_default(),
+        };
+        Ok(CloudflareClient {
+            inner: Rc::new(Client::new(FetchTransport, config)),
+            zone_id: o.zone_id,
+        })
+    }
+
+    /// Sends any operation (`{ op: "create", hostname, ... }`, as for
+    /// `buildRequest`); `zoneId` defaults to the client's.
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn call(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "object")] operation: JsValue,
+    ) -> Promise {
+        match json_arg(operation, "operation") {
+            Ok(v) => self.send(v),
+            Err(e) => Promise::reject(&e),
+        }
+    }
+
+    /// Creates a custom hostname (`{ hostname, ssl?, customMetadata?, ... }`).
+    /// A create that may have reached Cloudflare is resolved by looking the
+    /// hostname up: the outcome's `recovered` says so.
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn create(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "object")] params: JsValue,
+    ) -> Promise {
+        match json_arg(params, "params") {
+            Ok(v) => self.send(with_op(v, "create", &[])),
+            Err(e) => Promise::reject(&e),
+        }
+    }
+
+    /// Fetches one custom hostname.
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn get(&self, id: String) -> Promise {
+        self.send(json!({ "op": "get", "customHostnameId": id }))
+    }
+
+    /// One page of the list (`{ page?, perPage?, hostname?, ... }`).
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn list(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "object")] filters: JsValue,
+    ) -> Promise {
+        match json_arg(filters, "filters") {
+            Ok(v) => self.send(with_op(v, "list", &[])),
+            Err(e) => Promise::reject(&e),
+        }
+    }
+
+    /// Edits a custom hostname (`{ ssl?, customMetadata?, customOriginServer?, customOriginSni? }`).
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn edit(
+        &self,
+        id: String,
+        #[wasm_bindgen(unchecked_param_type = "object")] params: JsValue,
+    ) -> Promise {
+        match json_arg(params, "params") {
+            Ok(v) => self.send(with_op(
+                v,
+                "edit",
+                &[("customHostnameId", Value::String(id))],
+            )),
+            Err(e) => Promise::reject(&e),
+        }
+    }
+
+    /// Deletes a custom hostname and its certificates.
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn delete(&self, id: String) -> Promise {
+        self.send(json!({ "op": "delete", "customHostnameId": id }))
+    }
+
+    /// Asks Cloudflare to re-check now: fetches the hostname and PATCHes its
+    /// current DCV method and type again.
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn refresh(&self, id: String) -> Promise {
+        let inner = Rc::clone(&self.inner);
+        let zone = self.zone_id.clone();
+        spawn(async move { inner.refresh(&zone, &id).await })
+    }
+
+    /// The zone's fallback origin.
+    #[wasm_bindgen(js_name = getFallbackOrigin, unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn get_fallback_origin(&self) -> Promise {
+        self.send(json!({ "op": "getFallbackOrigin" }))
+    }
+
+    /// Sets the fallback origin (a proxied A/AAAA/CNAME record name in the zone).
+    #[wasm_bindgen(js_name = updateFallbackOrigin, unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn update_fallback_origin(&self, origin: String) -> Promise {
+        self.send(json!({ "op": "updateFallbackOrigin", "origin": origin }))
+    }
+
+    /// Removes the fallback origin.
+    #[wasm_bindgen(js_name = deleteFallbackOrigin, unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn delete_fallback_origin(&self) -> Promise {
+        self.send(json!({ "op": "deleteFallbackOrigin" }))
+    }
+
+    /// The custom hostname quota.
+    #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn quota(&self) -> Promise {
+        self.send(json!({ "op": "getQuota" }))
+    }
+
+    /// The zone's DCV delegation uuid (for `_acme-challenge` CNAME targets).
+    #[wasm_bindgen(js_name = dcvDelegationUuid, unchecked_return_type = "Promise<CallOutcome>")]
+    pub fn dcv_delegation_uuid(&self) -> Promise {
+        self.send(json!({ "op": "getDcvDelegationUuid" }))
+    }
+
+    /// Every custom hostname matching `filters`, page after page, as an async
+    /// iterable: `for await (const h of client.listAll({ perPage: 50 })) ...`.
+    #[wasm_bindgen(js_name = listAll, unchecked_return_type = "AsyncIterableIterator<CustomHostname>")]
+    pub fn list_all(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "object")] filters: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let value = with_op(json_arg(filters, "filters")?, "list", &[]);
+        let Operation::List(filters) = self.operation(value)? else {
+            return Err(
+                BoundaryError::internal("listAll built a non-list operation".into()).into(),
+            );
+        };
+        Ok(super::pages::iterator(Rc::clone(&self.inner), filters))
+    }
+}
+
+/// Keeps `ListHostnames` nameable from `pages.rs`.
+pub(crate) type Filters = ListHostnames;

@@ -1,0 +1,137 @@
+//! The client's [`Transport`] and the DoH sender over the global `fetch`
+//! (gloo-net), with an `AbortController` per request for the timeout.
+
+use gloo_net::http::{Method, RequestBuilder, Response};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::AbortController;
+
+use super::js;
+use crate::client::{HttpRequest, HttpResponse, Transport, TransportError};
+
+/// `fetch` with timeouts, `setTimeout`, `Math.random`, `Date.now`.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FetchTransport;
+
+/// Arms a timer that aborts `controller`; dropping the guard disarms it.
+struct Deadline {
+    handle: JsValue,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Deadline {
+    fn arm(controller: &AbortController, ms: u32) -> Self {
+        let c = controller.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || c.abort());
+        let handle = js::set_timeout(
+            callback.as_ref().unchecked_ref(),
+            i32::try_from(ms).unwrap_or(i32::MAX),
+        );
+        Self {
+            handle,
+            _callback: callback,
+        }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        js::clear_timeout(&self.handle);
+    }
+}
+
+fn method(m: &str) -> Method {
+    match m {
+        "POST" => Method::POST,
+        "PATCH" => Method::PATCH,
+        "PUT" => Method::PUT,
+        "DELETE" => Method::DELETE,
+        _ => Method::GET,
+    }
+}
+
+/// Sends a request with a deadline; the body is read by `read` under the
+/// same deadline. Errors say "network" or "timeout", nothing more (the
+/// platform's message, never the request's headers).
+pub(crate) async fn fetch<T, F, Fut>(
+    req_method: &str,
+    url: &str,
+    headers: &[(String, String)],
+    body: Option<JsValue>,
+    timeout_ms: u32,
+    read: F,
+) -> Result<T, TransportError>
+where
+    F: FnOnce(Response) -> Fut,
+    Fut: std::future::Future<Output = Result<T, gloo_net::Error>>,
+{
+    let controller = AbortController::new()
+        .map_err(|_| TransportError::Network("AbortController is unavailable".into()))?;
+    let _deadline = Deadline::arm(&controller, timeout_ms);
+    let signal = controller.signal();
+    let mut builder = RequestBuilder::new(url)
+        .method(method(req_method))
+        .abort_signal(Some(&signal));
+    for (k, v) in headers {
+        builder = builder.header(k, v);
+    }
+    let request = match body {
+        Some(b) => builder.body(b),
+        None => builder.build(),
+    }
+    .map_err(|e| TransportError::Network(describe(&e)))?;
+    let outcome = match request.send().await {
+        Ok(response) => read(response).await,
+        Err(e) => Err(e),
+    };
+    outcome.map_err(|e| {
+        if signal.aborted() {
+            TransportError::Timeout
+        } else {
+            TransportError::Network(describe(&e))
+        }
+    })
+}
+
+fn describe(e: &gloo_net::Error) -> String {
+    match e {
+        gloo_net::Error::JsError(j) => format!("{}: {}", j.name, j.message),
+        other => other.to_string(),
+    }
+}
+
+impl Transport for FetchTransport {
+    async fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
+        let body = request.body.as_deref().map(JsValue::from_str);
+        fetch(
+            request.method,
+            &request.url,
+            &request.headers,
+            body,
+            request.timeout_ms,
+            |response| async move {
+                let status = response.status();
+                let retry_after = response.headers().get("retry-after");
+                let body = response.text().await?;
+                Ok(HttpResponse {
+                    status,
+                    retry_after,
+                    body,
+                })
+            },
+        )
+        .await
+    }
+
+    async fn sleep(&self, ms: u32) {
+        js::sleep(ms).await;
+    }
+
+    fn random(&self) -> f64 {
+        js_sys::Math::random()
+    }
+
+    fn now_ms(&self) -> f64 {
+        js_sys::Date::now()
+    }
+}

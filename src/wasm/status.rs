@@ -1,0 +1,130 @@
+//! `interpretCustomHostname`, `interpretMany` and `interpretWebhook`: the
+//! status interpreter (`crate::status`) for JavaScript.
+
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+use super::convert;
+use super::error::BoundaryError;
+use crate::api::{CustomHostname, WebhookPayload, parse_json};
+use crate::diagnostic::ErrorInfo;
+use crate::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_STATUS: &'static str = r#"
+/** One item of `interpretMany`. */
+export type InterpretResult =
+  | { ok: true; assessment: Assessment }
+  | { ok: false; error: ErrorInfo };
+"#;
+
+/// A JS object (or a JSON text) as a JSON value.
+fn json_value(value: JsValue, name: &str) -> Result<Value, BoundaryError> {
+    if let Some(text) = value.as_string() {
+        return parse_json(&text).map_err(|e| BoundaryError::from_coded(&e, None));
+    }
+    if value.is_undefined() || value.is_null() {
+        return Err(BoundaryError::invalid_argument(
+            name,
+            "expected an object or a JSON string",
+        ));
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| BoundaryError::invalid_argument(name, &format!("not JSON-like data: {e}")))
+}
+
+/// Decodes the optional context (`now` as Unix seconds or RFC 3339).
+fn context(value: Option<JsValue>) -> Result<Context, BoundaryError> {
+    let input: ContextInput = convert::options(value.unwrap_or(JsValue::UNDEFINED), "context")?;
+    Context::try_from(input).map_err(|e| BoundaryError::from_coded(&e, None))
+}
+
+/// Interprets one custom hostname (a bare object or an API envelope, as an
+/// object or a JSON string): phase, actor, steps, errors, deadlines, polling.
+#[wasm_bindgen(js_name = interpretCustomHostname, unchecked_return_type = "Assessment")]
+pub fn interpret_custom_hostname(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] json: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ContextInput")] context: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let value = json_value(json, "json")?;
+    let context = self::context(context)?;
+    let object =
+        CustomHostname::from_json_value(&value).map_err(|e| BoundaryError::from_coded(&e, None))?;
+    Ok(convert::to_js(&assess(&object, &context))?)
+}
+
+/// One item of `interpretMany`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum BatchItem {
+    Ok {
+        ok: bool,
+        assessment: Box<Assessment>,
+    },
+    Err {
+        ok: bool,
+        error: ErrorInfo,
+    },
+}
+
+/// Interprets many custom hostnames with one context: an array of objects,
+/// or a list response envelope (`result` array), as data or JSON text.
+/// Never throws for a bad item (`{ ok: false, error }`), only for a bad argument.
+#[wasm_bindgen(js_name = interpretMany, unchecked_return_type = "InterpretResult[]")]
+pub fn interpret_many(
+    #[wasm_bindgen(unchecked_param_type = "object[] | object | string")] list: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ContextInput")] context: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let value = json_value(list, "list")?;
+    let context = self::context(context)?;
+    let items = match &value {
+        Value::Array(items) => items,
+        Value::Object(object) => match object.get("result") {
+            Some(Value::Array(items)) => items,
+            _ => {
+                return Err(BoundaryError::invalid_argument(
+                    "list",
+                    "expected an array or a list envelope with a `result` array",
+                )
+                .into());
+            }
+        },
+        _ => {
+            return Err(BoundaryError::invalid_argument(
+                "list",
+                "expected an array or a list envelope",
+            )
+            .into());
+        }
+    };
+    let results: Vec<BatchItem> = items
+        .iter()
+        .map(|item| match CustomHostname::from_json_value(item) {
+            Ok(object) => BatchItem::Ok {
+                ok: true,
+                assessment: Box::new(assess(&object, &context)),
+            },
+            Err(e) => BatchItem::Err {
+                ok: false,
+                error: ErrorInfo::from_error(&e, None),
+            },
+        })
+        .collect();
+    Ok(convert::to_js(&results)?)
+}
+
+/// Interprets a Cloudflare certificate notification (webhook) payload.
+#[wasm_bindgen(js_name = interpretWebhook, unchecked_return_type = "WebhookAssessment")]
+pub fn interpret_webhook_js(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] json: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ContextInput")] context: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let value = json_value(json, "json")?;
+    let context = self::context(context)?;
+    // Re-read through the model's own entry point: it checks the root is an
+    // object and names the path of the first field that does not fit.
+    let payload = WebhookPayload::from_json_str(&value.to_string())
+        .map_err(|e| BoundaryError::from_coded(&e, None))?;
+    Ok(convert::to_js(&interpret_webhook(&payload, &context))?)
+}

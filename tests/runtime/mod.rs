@@ -1,0 +1,5 @@
+//! The transport-free halves of the runtime: DoH messages and DNS checks.
+
+mod check;
+mod client;
+mod doh;

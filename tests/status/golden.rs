@@ -1,0 +1,212 @@
+//! Golden assessments: every example in `tests/fixtures/cloudflare/`
+//! (webhooks included) and every hand-written object in
+//! `tests/fixtures/status/cases/`, against `tests/fixtures/status/golden.json`.
+
+use custom_hostnames::api::{CustomHostname, WebhookPayload};
+use custom_hostnames::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
+use serde_json::Value;
+
+use crate::common::{fixture, fixture_path};
+
+fn context(expectation: &Value) -> Context {
+    match expectation.get("context") {
+        Some(value) => {
+            let input: ContextInput = serde_json::from_value(value.clone()).unwrap();
+            Context::try_from(input).unwrap()
+        }
+        None => Context::default(),
+    }
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Custom hostname objects in a response body (one, or a list's items).
+fn objects(body: &str) -> Vec<CustomHostname> {
+    let value: Value = serde_json::from_str(body).unwrap();
+    match value.get("result") {
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|item| CustomHostname::from_json_value(item).unwrap())
+            .collect(),
+        _ => vec![CustomHostname::from_json_value(&value).unwrap()],
+    }
+}
+
+fn check(assessment: &Assessment, expectation: &Value, label: &str) {
+    crate::status::assert_texts_rendered(assessment, label);
+    let e = |key: &str| expectation.get(key);
+    assert_eq!(
+        assessment.phase.as_str(),
+        e("phase").unwrap().as_str().unwrap(),
+        "{label}: phase"
+    );
+    assert_eq!(
+        assessment.actor.as_str(),
+        e("actor").unwrap().as_str().unwrap(),
+        "{label}: actor"
+    );
+    assert_eq!(
+        assessment.ready,
+        e("ready").unwrap().as_bool().unwrap(),
+        "{label}: ready"
+    );
+    if let Some(hostname) = e("hostname") {
+        assert_eq!(
+            assessment.hostname.status.as_deref(),
+            hostname.as_str(),
+            "{label}: hostname status"
+        );
+    }
+    if let Some(certificate) = e("certificate") {
+        assert_eq!(
+            assessment.certificate.status.as_deref(),
+            certificate.as_str(),
+            "{label}: certificate status"
+        );
+    }
+    if let Some(errors) = e("errors") {
+        let codes: Vec<&str> = assessment.errors.iter().map(|x| x.code.as_str()).collect();
+        assert_eq!(codes, strings(errors), "{label}: errors");
+    }
+    if let Some(steps) = e("steps") {
+        let codes: Vec<&str> = assessment.steps.iter().map(|x| x.code.as_str()).collect();
+        assert_eq!(codes, strings(steps), "{label}: steps");
+    }
+    if let Some(refresh) = e("refresh") {
+        assert_eq!(
+            assessment.refresh_recommended,
+            refresh.as_bool().unwrap(),
+            "{label}: refresh"
+        );
+    }
+    if let Some(poll) = e("poll") {
+        assert_eq!(
+            assessment.poll_after_seconds,
+            poll.as_u64(),
+            "{label}: poll"
+        );
+    }
+    if let Some(deadlines) = e("deadlines") {
+        let deadlines = deadlines.as_array().unwrap();
+        let codes: Vec<&str> = assessment
+            .deadlines
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect();
+        let expected: Vec<&str> = deadlines
+            .iter()
+            .map(|d| d.as_str().or_else(|| d["code"].as_str()).unwrap())
+            .collect();
+        assert_eq!(codes, expected, "{label}: deadlines");
+        for (deadline, expected) in assessment.deadlines.iter().zip(deadlines) {
+            if let Some(left) = expected.get("secondsLeft") {
+                assert_eq!(
+                    deadline.seconds_left,
+                    left.as_i64(),
+                    "{label}: {} secondsLeft",
+                    deadline.code
+                );
+            }
+        }
+    }
+    if let Some(operation) = e("operation") {
+        let actual = assessment
+            .steps
+            .iter()
+            .find_map(|s| s.operation.as_ref())
+            .unwrap_or_else(|| panic!("{label}: no step carries an operation"));
+        assert_eq!(
+            serde_json::to_value(actual).unwrap(),
+            *operation,
+            "{label}: operation"
+        );
+    }
+    // The raw messages are all there, in order.
+    for error in &assessment.errors {
+        assert!(!error.raw.is_empty(), "{label}: raw message kept");
+    }
+}
+
+fn golden() -> Value {
+    serde_json::from_str(&fixture("status/golden.json")).unwrap()
+}
+
+fn json_names(dir: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(fixture_path(dir))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_cloudflare_example() {
+    let golden = golden();
+    let table = golden["cloudflare"].as_object().unwrap();
+    let mut checked = 0;
+    for name in json_names("cloudflare") {
+        let entry = table
+            .get(&name)
+            .unwrap_or_else(|| panic!("golden.json has no entry for cloudflare/{name}"));
+        if entry.get("skip").is_some() {
+            continue;
+        }
+        let body = fixture(&format!("cloudflare/{name}"));
+        for (i, expectation) in entry.as_array().unwrap().iter().enumerate() {
+            let label = format!("cloudflare/{name} #{i}");
+            let context = context(expectation);
+            if let Some(webhook) = expectation.get("webhook") {
+                let payload = WebhookPayload::from_json_str(&body).unwrap();
+                let interpreted = interpret_webhook(&payload, &context);
+                let stage = serde_json::to_value(interpreted.stage).unwrap();
+                let outcome = serde_json::to_value(interpreted.outcome).unwrap();
+                assert_eq!(stage, webhook["stage"], "{label}: stage");
+                assert_eq!(outcome, webhook["outcome"], "{label}: outcome");
+                assert_eq!(interpreted.phase, interpreted.assessment.phase);
+                assert!(!interpreted.event_text.contains('{'));
+                check(&interpreted.assessment, expectation, &label);
+            } else {
+                for object in objects(&body) {
+                    check(&assess(&object, &context), expectation, &label);
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} golden checks ran");
+}
+
+#[test]
+fn every_hand_written_case() {
+    let golden = golden();
+    let table = golden["cases"].as_object().unwrap();
+    let names = json_names("status/cases");
+    assert_eq!(
+        names.len(),
+        table.len(),
+        "golden.json cases and cases/ differ"
+    );
+    for name in names {
+        let entry = table
+            .get(&name)
+            .unwrap_or_else(|| panic!("golden.json has no entry for cases/{name}"));
+        let object =
+            CustomHostname::from_json_str(&fixture(&format!("status/cases/{name}"))).unwrap();
+        for (i, expectation) in entry.as_array().unwrap().iter().enumerate() {
+            check(
+                &assess(&object, &context(expectation)),
+                expectation,
+                &format!("cases/{name} #{i}"),
+            );
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! How a live DNS observation is read: "missing or wrong" (customer),
+//! "could not look" (nobody) and "right, waiting on Cloudflare" stay apart,
+//! and each record proves what spec §8 says it proves.
+
+use custom_hostnames::api::CustomHostname;
+use custom_hostnames::observation::{CheckStatus, DnsObservation, RecordCheck, RecordPurpose};
+use custom_hostnames::status::{Actor, Context, DnsVerdict, Phase, assess};
+use serde_json::json;
+
+fn check(purpose: RecordPurpose, fqdn: &str, status: CheckStatus) -> RecordCheck {
+    RecordCheck {
+        purpose,
+        record_type: "CNAME".into(),
+        fqdn: fqdn.into(),
+        expected: "x".into(),
+        status,
+        observed: vec![],
+        ttl_remaining: None,
+        detail: None,
+    }
+}
+
+fn with(records: Vec<RecordCheck>) -> Context {
+    Context {
+        observation: Some(DnsObservation {
+            checked_at: None,
+            records,
+            provider: None,
+        }),
+        ..Context::default()
+    }
+}
+
+fn pending() -> CustomHostname {
+    CustomHostname::from_json_value(&json!({
+        "id": "x", "hostname": "shop.example.net", "status": "pending",
+        "ownership_verification": { "type": "txt", "name": "_cf-custom-hostname.shop.example.net", "value": "tok" },
+        "ssl": { "status": "initializing", "method": "http", "type": "dv" }
+    }))
+    .unwrap()
+}
+
+#[test]
+fn ownership_token_alone_proves_ownership() {
+    // Zero-downtime pre-validation (§8.2): the CNAME is not switched yet.
+    let context = with(vec![
+        check(
+            RecordPurpose::Traffic,
+            "shop.example.net",
+            CheckStatus::Missing,
+        ),
+        check(
+            RecordPurpose::Ownership,
+            "_cf-custom-hostname.shop.example.net",
+            CheckStatus::Ok,
+        ),
+    ]);
+    let a = assess(&pending(), &context);
+    let dns = a.dns.as_ref().unwrap();
+    assert_eq!(dns.ownership, Some(DnsVerdict::Right));
+    assert_eq!(dns.traffic, Some(DnsVerdict::Wrong));
+    assert_eq!(
+        (a.phase, a.actor),
+        (Phase::VerifyingOwnership, Actor::Cloudflare)
+    );
+}
+
+#[test]
+fn three_different_answers() {
+    let cases = [
+        (
+            CheckStatus::Missing,
+            Phase::AwaitingCustomerDns,
+            Actor::Customer,
+        ),
+        (
+            CheckStatus::WrongValue,
+            Phase::AwaitingCustomerDns,
+            Actor::Customer,
+        ),
+        (
+            CheckStatus::Conflict,
+            Phase::AwaitingCustomerDns,
+            Actor::Customer,
+        ),
+        (
+            CheckStatus::LookupFailed,
+            Phase::VerifyingOwnership,
+            Actor::Nobody,
+        ),
+        (
+            CheckStatus::Ok,
+            Phase::VerifyingOwnership,
+            Actor::Cloudflare,
+        ),
+    ];
+    for (status, phase, actor) in cases {
+        let a = assess(
+            &pending(),
+            &with(vec![check(
+                RecordPurpose::Traffic,
+                "shop.example.net",
+                status,
+            )]),
+        );
+        assert_eq!((a.phase, a.actor), (phase, actor), "{status:?}");
+    }
+}
+
+#[test]
+fn a_wrong_record_beats_a_failed_lookup() {
+    let a = assess(
+        &pending(),
+        &with(vec![
+            check(
+                RecordPurpose::Traffic,
+                "shop.example.net",
+                CheckStatus::LookupFailed,
+            ),
+            check(
+                RecordPurpose::Remove,
+                "shop.example.net",
+                CheckStatus::Conflict,
+            ),
+        ]),
+    );
+    assert_eq!(a.dns.as_ref().unwrap().traffic, Some(DnsVerdict::Wrong));
+    assert_eq!(a.actor, Actor::Customer);
+    assert_eq!(a.steps[0].code, "fix_dns_records");
+    assert_eq!(
+        a.steps[0].records.len(),
+        1,
+        "only the problem records are listed"
+    );
+    assert_eq!(a.steps[0].records[0].purpose, RecordPurpose::Remove);
+}
+
+#[test]
+fn stale_acme_challenge_records_count_against_the_certificate() {
+    // §8.6: a leftover _acme-challenge TXT breaks delegation.
+    let a = assess(
+        &pending(),
+        &with(vec![
+            check(RecordPurpose::Traffic, "shop.example.net", CheckStatus::Ok),
+            check(
+                RecordPurpose::DcvDelegation,
+                "_acme-challenge.shop.example.net",
+                CheckStatus::Ok,
+            ),
+            check(
+                RecordPurpose::Remove,
+                "_acme-challenge.shop.example.net",
+                CheckStatus::Conflict,
+            ),
+        ]),
+    );
+    let dns = a.dns.as_ref().unwrap();
+    assert_eq!(dns.traffic, Some(DnsVerdict::Right));
+    assert_eq!(dns.certificate, Some(DnsVerdict::Wrong));
+}
+
+#[test]
+fn traffic_record_gone_on_a_live_hostname() {
+    let object = CustomHostname::from_json_value(&json!({
+        "id": "x", "hostname": "shop.example.net", "status": "active",
+        "ssl": { "status": "active", "method": "http", "type": "dv" }
+    }))
+    .unwrap();
+    let gone = assess(
+        &object,
+        &with(vec![check(
+            RecordPurpose::Traffic,
+            "shop.example.net",
+            CheckStatus::WrongValue,
+        )]),
+    );
+    assert_eq!(
+        (gone.phase, gone.actor, gone.ready),
+        (Phase::ActiveNeedsAttention, Actor::Customer, false)
+    );
+    let unsure = assess(
+        &object,
+        &with(vec![check(
+            RecordPurpose::Traffic,
+            "shop.example.net",
+            CheckStatus::LookupFailed,
+        )]),
+    );
+    assert_eq!(
+        (unsure.phase, unsure.ready),
+        (Phase::Active, true),
+        "a failed lookup proves nothing"
+    );
+    let empty = assess(&object, &with(vec![]));
+    assert_eq!(empty.dns.as_ref().unwrap().traffic, None);
+    assert!(empty.ready);
+}
