@@ -84,6 +84,8 @@ pub(crate) struct Builder<'a> {
     /// Validation records go before the routing record even in the simple
     /// order (a flattened apex cannot be validated through its CNAME).
     pub validation_first: bool,
+    /// The CA the CAA steps are for (`None`: Cloudflare's default choice).
+    pub certificate_authority: Option<String>,
     pub warnings: Vec<Warning>,
     pub notes: Vec<String>,
 }
@@ -264,6 +266,7 @@ impl<'a> Builder<'a> {
             existing,
             drafts: Vec::new(),
             validation_first: false,
+            certificate_authority: None,
             warnings,
             notes: Vec::new(),
         })
@@ -527,6 +530,7 @@ impl<'a> Builder<'a> {
             target: self.target.to_string(),
             apex: self.apex,
             wildcard: self.host.is_wildcard(),
+            certificate_authority: self.certificate_authority,
             provider: self.provider.map(|p| ProviderRef {
                 id: p.id.clone(),
                 name: p.name.clone(),

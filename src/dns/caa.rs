@@ -61,6 +61,9 @@ impl Builder<'_> {
                     .and_then(|s| s.certificate_authority.clone())
             })
             .unwrap_or(CertificateAuthority::Default);
+        if ca.is_known() && ca != CertificateAuthority::Default {
+            self.certificate_authority = Some(ca.as_str().to_owned());
+        }
         if ca == CertificateAuthority::Google && self.host.ascii().contains("xn--") {
             self.warnings.push(Warning::new(
                 "google_idn_unsupported",

@@ -25,6 +25,13 @@ pub struct Instructions {
     pub apex: bool,
     /// Whether the hostname is a wildcard.
     pub wildcard: bool,
+    /// The certificate authority the CAA steps were made for (`google`,
+    /// `lets_encrypt`, `ssl_com`, `digicert`); absent for Cloudflare's
+    /// default choice. With `hostname`, `zone` and `records`, this makes the
+    /// instructions a valid `checkDns` request as they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub certificate_authority: Option<String>,
     /// The customer's DNS provider, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
