@@ -82,11 +82,7 @@ impl<'a> Builder<'a> {
         OperationRef {
             op: op.to_owned(),
             // The fallback origin belongs to the zone, not to the hostname.
-            custom_hostname_id: if op == "updateFallbackOrigin" {
-                None
-            } else {
-                id
-            },
+            custom_hostname_id: if op == "updateFallbackOrigin" { None } else { id },
             method: (op == "refresh").then(|| self.refresh_method()),
             ssl: (op == "edit").then(|| SslPatch {
                 method: self.refresh_method(),
