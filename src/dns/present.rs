@@ -9,7 +9,7 @@ use super::providers::{NameForm, Provider, TrailingDot, TxtQuoting};
 /// Builds the `display` of a record.
 ///
 /// `name` is relative to the zone (`@` at the apex), `fqdn` the full name,
-/// `value` the canonical value (see [`super::model::Record::value`]).
+/// `value` the canonical value (see [`super::model::DnsRecord::value`]).
 pub fn display(
     provider: Option<&Provider>,
     record_type: RecordType,

@@ -6,7 +6,7 @@
 use super::build::{Builder, Phase, same_name};
 use super::error::Error;
 use super::model::{HttpFile, RecordType, When};
-use super::request::{DcvPreference, Request};
+use super::request::{DcvPreference, DnsRequest};
 use crate::api::{DcvMethod, ValidationRecord};
 use crate::diagnostic::Warning;
 use crate::hostname::DnsName;
@@ -17,7 +17,7 @@ const DELEGATION_SUFFIX: &str = "dcv.cloudflare.com";
 
 impl Builder<'_> {
     /// Adds ownership and DCV steps.
-    pub(crate) fn tokens(&mut self, request: &Request) -> Result<(), Error> {
+    pub(crate) fn tokens(&mut self, request: &DnsRequest) -> Result<(), Error> {
         let flattened = self.apex
             && self
                 .drafts
@@ -88,7 +88,7 @@ impl Builder<'_> {
         }
     }
 
-    fn dcv(&mut self, request: &Request) -> Result<(), Error> {
+    fn dcv(&mut self, request: &DnsRequest) -> Result<(), Error> {
         let ssl = self.custom.as_ref().and_then(|c| c.ssl.clone());
         let method = ssl.as_ref().and_then(|s| s.method.clone());
         let wildcard_cert =
@@ -168,7 +168,7 @@ impl Builder<'_> {
     /// `dcv_delegation_records`, else built from the uuid.
     fn delegation_record(
         &mut self,
-        request: &Request,
+        request: &DnsRequest,
         ssl: Option<&crate::api::Ssl>,
     ) -> Result<Option<(DnsName, DnsName)>, Error> {
         let from_api = ssl

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dns::error::RenderError;
-use crate::dns::model::{Instructions, OrderKind, Record, RecordType};
+use crate::dns::model::{DnsRecord, Instructions, OrderKind, RecordType};
 use crate::dns::providers;
 use crate::observation::RecordPurpose;
 
@@ -212,7 +212,7 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> Result<St
 
 /// The template group and variable value a record maps to, if any.
 fn covered(
-    record: &Record,
+    record: &DnsRecord,
     instructions: &Instructions,
 ) -> Option<(&'static str, &'static str, String)> {
     match (record.purpose, record.record_type) {

@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use crate::dns::model::{Instructions, Record, RecordType, When};
+use crate::dns::model::{DnsRecord, Instructions, RecordType, When};
 use crate::observation::RecordPurpose;
 
 /// Longest character-string in a TXT record (RFC 1035 §3.3).
@@ -55,7 +55,7 @@ pub fn render(instructions: &Instructions) -> String {
 }
 
 /// A record as one master-file line.
-fn record_line(record: &Record) -> String {
+fn record_line(record: &DnsRecord) -> String {
     let rdata = match record.record_type {
         RecordType::Cname | RecordType::Alias => format!("{}.", record.value),
         RecordType::Txt => txt_rdata(record.value.as_bytes()),
@@ -70,7 +70,7 @@ fn record_line(record: &Record) -> String {
 }
 
 /// Why a step is a comment, and what it is.
-fn describe(record: &Record) -> String {
+fn describe(record: &DnsRecord) -> String {
     match (record.purpose, record.record_type, record.when) {
         (RecordPurpose::Remove, t, _) if record.value.is_empty() => format!(
             "delete any {} record at {} if one exists",
