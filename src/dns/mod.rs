@@ -27,7 +27,7 @@ pub use build::{DEFAULT_TTL, instructions};
 pub use error::{Error, RenderError};
 pub use model::{
     Display, DnsRecord, DnsRecord as Record, FieldLabels, HttpFile, Instructions, Order, OrderKind,
-    ProviderRef, RecordType, When,
+    ProviderRef, DnsRecordType, DnsRecordType as RecordType, When,
 };
 pub use providers::{Provider, detect_provider};
 pub use render::{DomainConnectOptions, Format, RenderOptions, render};
