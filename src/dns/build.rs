@@ -8,7 +8,7 @@ use std::net::IpAddr;
 use serde_json::Value;
 
 use super::error::Error;
-use super::model::{DnsRecord, Instructions, Order, OrderKind, ProviderRef, DnsRecordType, When};
+use super::model::{DnsRecord, DnsRecordType, Instructions, Order, OrderKind, ProviderRef, When};
 use super::present::display;
 use super::providers::{self, Provider};
 use super::request::{DnsRequest, ExistingRecord};

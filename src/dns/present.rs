@@ -3,7 +3,7 @@
 //! bare TXT text, the form's own field labels. Without a known provider, a
 //! generic presentation gives the relative name and the full name.
 
-use super::model::{Display, FieldLabels, DnsRecordType};
+use super::model::{Display, DnsRecordType, FieldLabels};
 use super::providers::{NameForm, Provider, TrailingDot, TxtQuoting};
 
 /// Builds the `display` of a record.

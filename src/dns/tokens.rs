@@ -5,7 +5,7 @@
 
 use super::build::{Builder, Phase, same_name};
 use super::error::Error;
-use super::model::{HttpFile, DnsRecordType, When};
+use super::model::{DnsRecordType, HttpFile, When};
 use super::request::{DcvPreference, DnsRequest};
 use crate::api::{DcvMethod, ValidationRecord};
 use crate::diagnostic::Warning;

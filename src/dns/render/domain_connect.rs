@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dns::error::RenderError;
-use crate::dns::model::{DnsRecord, Instructions, OrderKind, DnsRecordType};
+use crate::dns::model::{DnsRecord, DnsRecordType, Instructions, OrderKind};
 use crate::dns::providers;
 use crate::observation::RecordPurpose;
 

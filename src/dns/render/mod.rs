@@ -11,7 +11,7 @@ mod zonefile;
 use serde::{Deserialize, Serialize};
 
 use super::error::RenderError;
-use super::model::{DnsRecord, Instructions, DnsRecordType, When};
+use super::model::{DnsRecord, DnsRecordType, Instructions, When};
 use crate::observation::RecordPurpose;
 
 pub use domain_connect::{DOMAIN_CONNECT_TEMPLATE, DomainConnectOptions};

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{RenderOptions, action, condition, intro, visible};
-use crate::dns::model::{DnsRecord, Instructions, DnsRecordType};
+use crate::dns::model::{DnsRecord, DnsRecordType, Instructions};
 
 /// Renders the message; `markdown` picks Markdown over plain text.
 pub fn render(instructions: &Instructions, options: &RenderOptions, markdown: bool) -> String {

@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use crate::dns::model::{DnsRecord, Instructions, DnsRecordType, When};
+use crate::dns::model::{DnsRecord, DnsRecordType, Instructions, When};
 use crate::observation::RecordPurpose;
 
 /// Longest character-string in a TXT record (RFC 1035 §3.3).
