@@ -6,6 +6,10 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+// buildRequest, toCurl, parseResponse.
+#[path = "wasm_api.rs"]
+mod api;
+
 use custom_hostnames::wasm::hostname::{parse_hostname, parse_hostnames};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsCast;

@@ -1,10 +1,7 @@
-//! Boundary tests of `buildRequest`, `toCurl` and `parseResponse`, compiled
-//! to wasm32 and run in Node by `wasm-bindgen-test-runner`
-//! (`cargo test --target wasm32-unknown-unknown --test wasm_api`). The
-//! API model itself is tested natively in `tests/api/`.
-
-#![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Boundary tests of `buildRequest`, `toCurl` and `parseResponse`, a module
+//! of `tests/wasm.rs` (compiled to wasm32, run in Node by
+//! `wasm-bindgen-test-runner`). The API model itself is tested natively in
+//! `tests/api/`.
 
 use custom_hostnames::wasm::api::{build_request, parse_response, to_curl};
 use js_sys::{Array, JSON, Reflect};

@@ -8,10 +8,10 @@ use std::net::IpAddr;
 use serde_json::Value;
 
 use super::error::Error;
-use super::model::{Instructions, Order, OrderKind, ProviderRef, Record, RecordType, When};
+use super::model::{DnsRecord, DnsRecordType, Instructions, Order, OrderKind, ProviderRef, When};
 use super::present::display;
 use super::providers::{self, Provider};
-use super::request::{ExistingRecord, Request};
+use super::request::{DnsRequest, ExistingRecord};
 use crate::api::CustomHostname;
 use crate::diagnostic::Warning;
 use crate::hostname::{DnsName, Hostname, ParseOptions};
@@ -61,7 +61,7 @@ impl Phase {
 /// A record before its step number is known.
 pub(crate) struct Draft {
     pub phase: Phase,
-    pub record: Record,
+    pub record: DnsRecord,
 }
 
 /// Everything the record makers share.
@@ -84,6 +84,8 @@ pub(crate) struct Builder<'a> {
     /// Validation records go before the routing record even in the simple
     /// order (a flattened apex cannot be validated through its CNAME).
     pub validation_first: bool,
+    /// The CA the CAA steps are for (`None`: Cloudflare's default choice).
+    pub certificate_authority: Option<String>,
     pub warnings: Vec<Warning>,
     pub notes: Vec<String>,
 }
@@ -94,7 +96,7 @@ pub(crate) struct Builder<'a> {
 /// An [`Error`] when the hostname, target, zone, custom hostname, apex IPs
 /// or delegation uuid are unusable, or the hostname is in the SaaS
 /// provider's own zone.
-pub fn instructions(request: &Request) -> Result<Instructions, Error> {
+pub fn instructions(request: &DnsRequest) -> Result<Instructions, Error> {
     providers::table().map_err(|e| Error::ProviderTable(e.to_string()))?;
     let mut b = Builder::new(request)?;
     let apex_ips = parse_apex_ips(request)?;
@@ -104,7 +106,7 @@ pub fn instructions(request: &Request) -> Result<Instructions, Error> {
     Ok(b.finish())
 }
 
-fn parse_apex_ips(request: &Request) -> Result<Vec<IpAddr>, Error> {
+fn parse_apex_ips(request: &DnsRequest) -> Result<Vec<IpAddr>, Error> {
     let Some(apex) = &request.apex else {
         return Ok(Vec::new());
     };
@@ -167,7 +169,7 @@ fn parse_custom(value: Option<&Value>) -> Result<Option<CustomHostname>, Error> 
 }
 
 impl<'a> Builder<'a> {
-    fn new(request: &Request) -> Result<Self, Error> {
+    fn new(request: &DnsRequest) -> Result<Self, Error> {
         let parsed = Hostname::parse(&request.hostname, &ParseOptions::default()).map_err(|e| {
             Error::Hostname {
                 input: request.hostname.clone(),
@@ -264,6 +266,7 @@ impl<'a> Builder<'a> {
             existing,
             drafts: Vec::new(),
             validation_first: false,
+            certificate_authority: None,
             warnings,
             notes: Vec::new(),
         })
@@ -275,7 +278,7 @@ impl<'a> Builder<'a> {
         &mut self,
         phase: Phase,
         purpose: RecordPurpose,
-        record_type: RecordType,
+        record_type: DnsRecordType,
         fqdn: &DnsName,
         value: String,
         required: bool,
@@ -286,7 +289,7 @@ impl<'a> Builder<'a> {
         let display = display(self.provider, record_type, &name, fqdn.as_str(), &value);
         self.drafts.push(Draft {
             phase,
-            record: Record {
+            record: DnsRecord {
                 step: 0,
                 purpose,
                 record_type,
@@ -335,7 +338,7 @@ impl<'a> Builder<'a> {
             self.push(
                 Phase::Traffic,
                 RecordPurpose::Traffic,
-                RecordType::Cname,
+                DnsRecordType::Cname,
                 &host_name,
                 target.to_string(),
                 true,
@@ -359,9 +362,9 @@ impl<'a> Builder<'a> {
         if !apex_ips.is_empty() {
             for ip in apex_ips {
                 let record_type = if ip.is_ipv4() {
-                    RecordType::A
+                    DnsRecordType::A
                 } else {
-                    RecordType::Aaaa
+                    DnsRecordType::Aaaa
                 };
                 self.push(
                     Phase::Traffic,
@@ -413,7 +416,7 @@ impl<'a> Builder<'a> {
         self.push(
             Phase::Traffic,
             RecordPurpose::Traffic,
-            RecordType::Alias,
+            DnsRecordType::Alias,
             &zone,
             target.to_string(),
             true,
@@ -448,12 +451,12 @@ impl<'a> Builder<'a> {
             Some(found) => {
                 for r in found.iter().filter(|r| conflicts(r)) {
                     let record_type = match r.record_type.to_ascii_uppercase().as_str() {
-                        "A" => RecordType::A,
-                        "AAAA" => RecordType::Aaaa,
-                        "TXT" => RecordType::Txt,
-                        "CAA" => RecordType::Caa,
-                        "ALIAS" | "ANAME" => RecordType::Alias,
-                        _ => RecordType::Cname,
+                        "A" => DnsRecordType::A,
+                        "AAAA" => DnsRecordType::Aaaa,
+                        "TXT" => DnsRecordType::Txt,
+                        "CAA" => DnsRecordType::Caa,
+                        "ALIAS" | "ANAME" => DnsRecordType::Alias,
+                        _ => DnsRecordType::Cname,
                     };
                     self.push(
                         Phase::RemoveTraffic,
@@ -471,7 +474,7 @@ impl<'a> Builder<'a> {
                 }
             }
             None => {
-                for record_type in [RecordType::A, RecordType::Aaaa] {
+                for record_type in [DnsRecordType::A, DnsRecordType::Aaaa] {
                     self.push(
                         Phase::RemoveTraffic,
                         RecordPurpose::Remove,
@@ -527,6 +530,7 @@ impl<'a> Builder<'a> {
             target: self.target.to_string(),
             apex: self.apex,
             wildcard: self.host.is_wildcard(),
+            certificate_authority: self.certificate_authority,
             provider: self.provider.map(|p| ProviderRef {
                 id: p.id.clone(),
                 name: p.name.clone(),

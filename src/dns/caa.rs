@@ -4,8 +4,8 @@
 //! without evidence, give them as a conditional note at the zone apex.
 
 use super::build::{Builder, Phase};
-use super::model::{RecordType, When};
-use super::request::Request;
+use super::model::{DnsRecordType, When};
+use super::request::DnsRequest;
 use crate::api::CertificateAuthority;
 use crate::diagnostic::Warning;
 use crate::hostname::DnsName;
@@ -50,7 +50,7 @@ fn parse_caa(value: &str) -> Option<(String, String)> {
 
 impl Builder<'_> {
     /// Adds CAA steps.
-    pub(crate) fn caa(&mut self, request: &Request) {
+    pub(crate) fn caa(&mut self, request: &DnsRequest) {
         let ca = request
             .certificate_authority
             .clone()
@@ -61,6 +61,9 @@ impl Builder<'_> {
                     .and_then(|s| s.certificate_authority.clone())
             })
             .unwrap_or(CertificateAuthority::Default);
+        if ca.is_known() && ca != CertificateAuthority::Default {
+            self.certificate_authority = Some(ca.as_str().to_owned());
+        }
         if ca == CertificateAuthority::Google && self.host.ascii().contains("xn--") {
             self.warnings.push(Warning::new(
                 "google_idn_unsupported",
@@ -163,7 +166,7 @@ impl Builder<'_> {
                         Phase::CaaIfPresent
                     },
                     RecordPurpose::Caa,
-                    RecordType::Caa,
+                    DnsRecordType::Caa,
                     at,
                     format!("0 {tag} \"{value}\""),
                     required,

@@ -5,7 +5,8 @@
 //! and rendered as text, Markdown, HTML, an RFC 1035 zone file, JSON or a
 //! Domain Connect apply URL.
 //!
-//! - [`instructions`] turns a [`Request`] (hostname, CNAME target, the
+//! - [`instructions`] turns a [`DnsRequest`] (also exported as `Request`; the
+//!   TypeScript name avoids the DOM's `Request`) (hostname, CNAME target, the
 //!   custom hostname as the API returned it, optional DNS evidence) into
 //!   [`Instructions`].
 //! - [`render`] writes them in a [`Format`].
@@ -25,9 +26,9 @@ mod tokens;
 pub use build::{DEFAULT_TTL, instructions};
 pub use error::{Error, RenderError};
 pub use model::{
-    Display, FieldLabels, HttpFile, Instructions, Order, OrderKind, ProviderRef, Record,
-    RecordType, When,
+    Display, DnsRecord, DnsRecord as Record, DnsRecordType, DnsRecordType as RecordType,
+    FieldLabels, HttpFile, Instructions, Order, OrderKind, ProviderRef, When,
 };
 pub use providers::{Provider, detect_provider};
 pub use render::{DomainConnectOptions, Format, RenderOptions, render};
-pub use request::{ApexOptions, DcvPreference, ExistingRecord, Request};
+pub use request::{ApexOptions, DcvPreference, DnsRequest, DnsRequest as Request, ExistingRecord};

@@ -12,7 +12,6 @@ use crate::observation::RecordPurpose;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsInstructions")]
 pub struct Instructions {
     /// The custom hostname, ASCII (what Cloudflare and DNS see).
     pub hostname: String,
@@ -26,6 +25,13 @@ pub struct Instructions {
     pub apex: bool,
     /// Whether the hostname is a wildcard.
     pub wildcard: bool,
+    /// The certificate authority the CAA steps were made for (`google`,
+    /// `lets_encrypt`, `ssl_com`, `digicert`); absent for Cloudflare's
+    /// default choice. With `hostname`, `zone` and `records`, this makes the
+    /// instructions a valid `checkDns` request as they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub certificate_authority: Option<String>,
     /// The customer's DNS provider, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -33,7 +39,7 @@ pub struct Instructions {
     /// Which order the steps follow, and why.
     pub order: Order,
     /// The steps, in order (`step` numbers ascending).
-    pub records: Vec<Record>,
+    pub records: Vec<DnsRecord>,
     /// Things the SaaS provider should know, with stable codes.
     pub warnings: Vec<Warning>,
     /// Plain-English remarks for the customer (nothing to do, timings...).
@@ -44,7 +50,6 @@ pub struct Instructions {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsProviderRef")]
 pub struct ProviderRef {
     /// Table id.
     pub id: String,
@@ -58,7 +63,6 @@ pub struct ProviderRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsOrder")]
 pub struct Order {
     /// `simple` or `zero_downtime`.
     pub kind: OrderKind,
@@ -70,7 +74,6 @@ pub struct Order {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
-#[serde(rename = "DnsOrderKind")]
 pub enum OrderKind {
     /// Routing record first; validation follows it (minutes of downtime
     /// are acceptable because nothing is served at the name yet).
@@ -83,7 +86,6 @@ pub enum OrderKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
-#[serde(rename = "DnsStepWhen")]
 pub enum When {
     /// Do it now.
     Now,
@@ -96,11 +98,11 @@ pub enum When {
     Optional,
 }
 
-/// A record type, or a non-DNS step.
+/// A record type, or a non-DNS step. (Named `DnsRecordType` because the
+/// DoH client has its own `RecordType` in the same TypeScript declarations.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename = "DnsRecordType")]
-pub enum RecordType {
+pub enum DnsRecordType {
     /// IPv4 address.
     A,
     /// IPv6 address.
@@ -127,7 +129,7 @@ pub enum RecordType {
     Email,
 }
 
-impl RecordType {
+impl DnsRecordType {
     /// The type as written in zone files and forms.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -148,19 +150,19 @@ impl RecordType {
     }
 }
 
-/// One step: a DNS record to create or remove, or a non-DNS step.
+/// One step: a DNS record to create or remove, or a non-DNS step. (Named
+/// `DnsRecord` so its TypeScript declaration does not shadow TS's `Record`.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsRecord")]
-pub struct Record {
+pub struct DnsRecord {
     /// Step number, from 1; steps sharing a number can be done together.
     pub step: u32,
     /// Why the record is there.
     pub purpose: RecordPurpose,
     /// Record type (`HTTP` / `EMAIL` for non-DNS steps).
     #[serde(rename = "type")]
-    pub record_type: RecordType,
+    pub record_type: DnsRecordType,
     /// Absolute owner name, no trailing dot (HTTP: the host of the URL).
     pub fqdn: String,
     /// Name relative to the zone, `@` at the apex.
@@ -194,7 +196,6 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsRecordDisplay")]
 pub struct Display {
     /// What to choose in the type field (`ALIAS`, `ANAME`, `CNAME`...).
     pub record_type: String,
@@ -215,7 +216,6 @@ pub struct Display {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsFieldLabels")]
 pub struct FieldLabels {
     /// Type field.
     #[serde(rename = "type")]
@@ -232,7 +232,6 @@ pub struct FieldLabels {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsHttpFile")]
 pub struct HttpFile {
     /// The URL (plain `http://`).
     pub url: String,

@@ -27,7 +27,6 @@ pub struct ProviderTable {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
-#[serde(rename = "DnsNameForm")]
 pub enum NameForm {
     /// Relative to the zone (`app`, `_acme-challenge.app`).
     Relative,
@@ -39,7 +38,6 @@ pub enum NameForm {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[serde(rename = "DnsNameField")]
 pub struct NameField {
     /// Relative or full names.
     pub form: NameForm,
@@ -54,7 +52,6 @@ pub struct NameField {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
-#[serde(rename = "TrailingDot")]
 pub enum TrailingDot {
     /// Type the name without a trailing dot.
     Omit,
@@ -68,7 +65,6 @@ pub enum TrailingDot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
-#[serde(rename = "TxtQuoting")]
 pub enum TxtQuoting {
     /// Paste the bare text; the provider quotes it.
     None,
@@ -82,7 +78,6 @@ pub enum TxtQuoting {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[serde(rename = "ApexFlattening")]
 pub struct ApexFlattening {
     /// The record type to choose in the provider's form (`CNAME`, `ALIAS`, `ANAME`).
     pub record_type: String,
@@ -94,7 +89,6 @@ pub struct ApexFlattening {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[serde(rename = "ProviderLabels")]
 pub struct ProviderLabels {
     /// The record type field.
     #[serde(rename = "type")]
@@ -114,7 +108,6 @@ pub struct ProviderLabels {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[serde(rename = "DomainConnectSupport")]
 pub struct DomainConnectSupport {
     /// The `urlSyncUX` of the provider's settings document, when known
     /// (discover it from `_domainconnect.<zone>` TXT otherwise).
@@ -127,7 +120,6 @@ pub struct DomainConnectSupport {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[serde(rename = "DnsProvider")]
 pub struct Provider {
     /// Stable id (`cloudflare`, `route53`...).
     pub id: String,

@@ -12,8 +12,7 @@ use crate::api::CertificateAuthority;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
-#[serde(rename = "DnsInstructionsRequest")]
-pub struct Request {
+pub struct DnsRequest {
     /// The customer's hostname, as typed (cleaned by the hostname model).
     pub hostname: String,
     /// The SaaS provider's CNAME target (`customers.saasprovider.com`).
@@ -35,6 +34,7 @@ pub struct Request {
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub certificate_authority: Option<CertificateAuthority>,
     /// Which DCV records to give (default `auto`).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub dcv: DcvPreference,
     /// The zone's DCV delegation uuid (`GET /zones/{id}/dcv_delegation/uuid`),
     /// to build the delegation CNAME when the API response has none (§8.6).
@@ -45,6 +45,7 @@ pub struct Request {
     pub apex: Option<ApexOptions>,
     /// The hostname already serves traffic elsewhere: use the zero-downtime
     /// order (ownership and DCV first, CNAME last; spec §8.8).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub live: bool,
     /// Records found at the names concerned by a DNS check (owner name,
     /// type, presentation value). With them, removal and CAA steps become

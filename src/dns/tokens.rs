@@ -5,8 +5,8 @@
 
 use super::build::{Builder, Phase, same_name};
 use super::error::Error;
-use super::model::{HttpFile, RecordType, When};
-use super::request::{DcvPreference, Request};
+use super::model::{DnsRecordType, HttpFile, When};
+use super::request::{DcvPreference, DnsRequest};
 use crate::api::{DcvMethod, ValidationRecord};
 use crate::diagnostic::Warning;
 use crate::hostname::DnsName;
@@ -17,12 +17,12 @@ const DELEGATION_SUFFIX: &str = "dcv.cloudflare.com";
 
 impl Builder<'_> {
     /// Adds ownership and DCV steps.
-    pub(crate) fn tokens(&mut self, request: &Request) -> Result<(), Error> {
+    pub(crate) fn tokens(&mut self, request: &DnsRequest) -> Result<(), Error> {
         let flattened = self.apex
             && self
                 .drafts
                 .iter()
-                .any(|d| d.record.record_type == RecordType::Alias);
+                .any(|d| d.record.record_type == DnsRecordType::Alias);
         // CNAME-based validation cannot work: pre-validate with tokens.
         let prevalidate = self.live || flattened;
         self.validation_first = prevalidate;
@@ -52,7 +52,7 @@ impl Builder<'_> {
                 self.push(
                     Phase::Ownership,
                     RecordPurpose::Ownership,
-                    RecordType::Txt,
+                    DnsRecordType::Txt,
                     &fqdn,
                     value,
                     required,
@@ -69,7 +69,7 @@ impl Builder<'_> {
                 self.push(
                     Phase::Ownership,
                     RecordPurpose::Ownership,
-                    RecordType::Http,
+                    DnsRecordType::Http,
                     &host,
                     url.clone(),
                     required,
@@ -88,7 +88,7 @@ impl Builder<'_> {
         }
     }
 
-    fn dcv(&mut self, request: &Request) -> Result<(), Error> {
+    fn dcv(&mut self, request: &DnsRequest) -> Result<(), Error> {
         let ssl = self.custom.as_ref().and_then(|c| c.ssl.clone());
         let method = ssl.as_ref().and_then(|s| s.method.clone());
         let wildcard_cert =
@@ -115,7 +115,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::DcvDelegation,
-                RecordType::Cname,
+                DnsRecordType::Cname,
                 &name,
                 target.to_string(),
                 true,
@@ -168,7 +168,7 @@ impl Builder<'_> {
     /// `dcv_delegation_records`, else built from the uuid.
     fn delegation_record(
         &mut self,
-        request: &Request,
+        request: &DnsRequest,
         ssl: Option<&crate::api::Ssl>,
     ) -> Result<Option<(DnsName, DnsName)>, Error> {
         let from_api = ssl
@@ -218,9 +218,9 @@ impl Builder<'_> {
                         continue;
                     }
                     let record_type = if t == "TXT" {
-                        RecordType::Txt
+                        DnsRecordType::Txt
                     } else {
-                        RecordType::Cname
+                        DnsRecordType::Cname
                     };
                     self.push(
                         Phase::RemoveStale,
@@ -239,7 +239,7 @@ impl Builder<'_> {
             None => self.push(
                 Phase::RemoveStale,
                 RecordPurpose::Remove,
-                RecordType::Txt,
+                DnsRecordType::Txt,
                 name,
                 String::new(),
                 false,
@@ -266,7 +266,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::Dcv,
-                RecordType::Txt,
+                DnsRecordType::Txt,
                 &name,
                 value,
                 true,
@@ -290,7 +290,7 @@ impl Builder<'_> {
                     self.push(
                         Phase::RemoveStale,
                         RecordPurpose::Remove,
-                        RecordType::Cname,
+                        DnsRecordType::Cname,
                         &name,
                         r.value.clone(),
                         true,
@@ -320,7 +320,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::Dcv,
-                RecordType::Http,
+                DnsRecordType::Http,
                 &host,
                 url.clone(),
                 true,
@@ -344,7 +344,7 @@ impl Builder<'_> {
         self.push(
             Phase::Dcv,
             RecordPurpose::Dcv,
-            RecordType::Email,
+            DnsRecordType::Email,
             &host,
             emails.join(", "),
             true,
@@ -370,7 +370,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::Dcv,
-                RecordType::Cname,
+                DnsRecordType::Cname,
                 &name,
                 target.to_string(),
                 true,

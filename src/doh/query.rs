@@ -8,7 +8,6 @@ use super::{DohError, wire};
 
 /// The record types the library asks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum RecordType {
     /// IPv4 address (1).

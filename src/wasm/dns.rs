@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::convert;
 use super::error::BoundaryError;
-use crate::dns::{self, Format, Instructions, RenderOptions, Request};
+use crate::dns::{self, DnsRequest, Format, Instructions, RenderOptions};
 
 /// Decodes a required object argument.
 fn object<T: serde::de::DeserializeOwned>(value: JsValue, name: &str) -> Result<T, BoundaryError> {
@@ -23,11 +23,11 @@ fn object<T: serde::de::DeserializeOwned>(value: JsValue, name: &str) -> Result<
 /// named the way their DNS provider wants it, in order. `customHostname` may
 /// be the API's object or envelope, passed straight through. Throws a
 /// `CustomHostnamesError` with a stable `code` on a refused request.
-#[wasm_bindgen(js_name = dnsInstructions, unchecked_return_type = "DnsInstructions")]
+#[wasm_bindgen(js_name = dnsInstructions, unchecked_return_type = "Instructions")]
 pub fn dns_instructions(
-    #[wasm_bindgen(unchecked_param_type = "DnsInstructionsRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DnsRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let request: Request = object(request, "request")?;
+    let request: DnsRequest = object(request, "request")?;
     let instructions = dns::instructions(&request)
         .map_err(|e| BoundaryError::from_coded(&e, Some(&request.hostname)))?;
     Ok(convert::to_js(&instructions)?)
@@ -37,11 +37,9 @@ pub fn dns_instructions(
 /// `markdown`, `html`, `zonefile`, `json` or `domainConnect`.
 #[wasm_bindgen(js_name = renderInstructions)]
 pub fn render_instructions(
-    #[wasm_bindgen(unchecked_param_type = "DnsInstructions")] instructions: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DnsFormat")] format: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "RenderInstructionsOptions")] options: Option<
-        JsValue,
-    >,
+    #[wasm_bindgen(unchecked_param_type = "Instructions")] instructions: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let instructions: Instructions = object(instructions, "instructions")?;
     let format: Format = serde_wasm_bindgen::from_value(format).map_err(|e| {
@@ -58,7 +56,7 @@ pub fn render_instructions(
 
 /// The DNS provider whose name servers these are (NS record names of the
 /// customer's zone), or `undefined`.
-#[wasm_bindgen(js_name = detectDnsProvider, unchecked_return_type = "DnsProvider | undefined")]
+#[wasm_bindgen(js_name = detectDnsProvider, unchecked_return_type = "Provider | undefined")]
 pub fn detect_dns_provider(
     #[wasm_bindgen(unchecked_param_type = "string[]")] ns_names: JsValue,
 ) -> Result<JsValue, JsValue> {
@@ -70,7 +68,7 @@ pub fn detect_dns_provider(
 }
 
 /// Every DNS provider of the table.
-#[wasm_bindgen(js_name = dnsProviders, unchecked_return_type = "DnsProvider[]")]
+#[wasm_bindgen(js_name = dnsProviders, unchecked_return_type = "Provider[]")]
 pub fn dns_providers() -> Result<JsValue, JsValue> {
     Ok(convert::to_js(dns::providers::providers())?)
 }

@@ -6,11 +6,16 @@
     clippy::indexing_slicing
 )]
 
+#[cfg(not(feature = "certificate-checks"))]
+mod certificate_labels;
+#[cfg(feature = "certificate-checks")]
 mod certificates;
 mod openapi;
 mod properties;
+mod refusals;
 mod request_fixtures;
 mod requests;
+mod response_rules;
 mod responses;
 mod support;
 mod wasm_types;

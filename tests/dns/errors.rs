@@ -289,3 +289,16 @@ fn shipped_template_matches_the_renderer() {
         assert!(text.contains(var), "{var}");
     }
 }
+
+#[test]
+fn instructions_are_a_check_dns_request_as_they_are() {
+    for case in super::cases::all() {
+        let instr = case.instructions();
+        let json = serde_json::to_value(&instr).unwrap();
+        let check: custom_hostnames::check::CheckRequest = serde_json::from_value(json).unwrap();
+        assert_eq!(check.hostname, instr.hostname);
+        assert_eq!(check.zone, instr.zone);
+        assert_eq!(check.records.len(), instr.records.len());
+        assert_eq!(check.certificate_authority, instr.certificate_authority);
+    }
+}

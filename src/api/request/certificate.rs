@@ -32,7 +32,7 @@ pub(crate) enum KeyType {
 }
 
 impl KeyType {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Rsa => "RSA",
             Self::Ec => "ECDSA",
@@ -59,9 +59,9 @@ pub(crate) struct Leaf {
 }
 
 impl Leaf {
-    /// RSA or EC.
-    pub(crate) fn key_type(&self) -> KeyType {
-        self.key.key_type
+    /// RSA or EC (always known when certificates are parsed).
+    pub(crate) fn key_type(&self) -> Option<KeyType> {
+        Some(self.key.key_type)
     }
 }
 
@@ -85,7 +85,7 @@ fn pem_blocks(field: &str, text: &str, what: &str) -> Result<Vec<Pem>, Validatio
     if text.trim().is_empty() {
         return Err(bad("it is empty".to_owned()));
     }
-    if text.contains("\\n") && !text.trim().contains('\n') {
+    if super::pem_text::has_escaped_newlines(text) {
         return Err(bad(
             "it holds literal \\n sequences instead of line breaks (unescape it once)".to_owned(),
         ));
@@ -362,31 +362,7 @@ pub(crate) fn check_key(
                 "{field}: the `EC PARAMETERS` block was removed (Cloudflare wants the key alone)"
             ),
         ));
-        return Ok(without_ec_parameters(text));
+        return Ok(super::pem_text::without_ec_parameters(text));
     }
     Ok(text.to_owned())
-}
-
-/// Removes every `EC PARAMETERS` block from a PEM text, keeping the rest
-/// byte for byte.
-fn without_ec_parameters(text: &str) -> String {
-    const BEGIN: &str = "-----BEGIN EC PARAMETERS-----";
-    const END: &str = "-----END EC PARAMETERS-----";
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(BEGIN) {
-        out.push_str(rest.get(..start).unwrap_or_default());
-        let after = rest.get(start..).unwrap_or_default();
-        match after.find(END) {
-            Some(end) => {
-                rest = after.get(end + END.len()..).unwrap_or_default();
-                rest = rest.trim_start_matches(['\r', '\n']);
-            }
-            None => {
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }

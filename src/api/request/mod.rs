@@ -7,11 +7,16 @@
 //! Every refusal is a [`ValidationError`] naming the field and a stable
 //! code; suspicious but legal input gives [`Warning`]s in [`Built`].
 
+#[cfg(feature = "certificate-checks")]
+mod certificate;
+#[cfg(not(feature = "certificate-checks"))]
+#[path = "certificate_labels.rs"]
 mod certificate;
 mod curl;
 mod encode;
 mod error;
 mod operation;
+mod pem_text;
 mod ssl_rules;
 mod validate;
 

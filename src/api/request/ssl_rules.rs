@@ -306,19 +306,18 @@ fn check_custom_certificates(
                 &leaf,
                 &mut checker.warnings,
             )?;
-            if types.contains(&leaf.key_type()) {
-                return Err(invalid(
-                    "ssl.custom_cert_bundle",
-                    Kind::CertBundleSameKeyType {
-                        key_type: if leaf.key_type() == KeyType::Rsa {
-                            "RSA"
-                        } else {
-                            "ECDSA"
+            // Key types are unknown without the `certificate-checks` feature.
+            if let Some(key_type) = leaf.key_type() {
+                if types.contains(&key_type) {
+                    return Err(invalid(
+                        "ssl.custom_cert_bundle",
+                        Kind::CertBundleSameKeyType {
+                            key_type: key_type.name(),
                         },
-                    },
-                ));
+                    ));
+                }
+                types.push(key_type);
             }
-            types.push(leaf.key_type());
         }
         if ssl.custom_certificate.is_some() {
             checker.warn(

@@ -8,7 +8,7 @@ use html_escape::{encode_double_quoted_attribute, encode_text};
 
 use super::text::rows;
 use super::{RenderOptions, action, condition, intro};
-use crate::dns::model::{Instructions, Record};
+use crate::dns::model::{DnsRecord, Instructions};
 
 /// Elements the renderer writes (tests compare the parsed DOM against it).
 pub const ELEMENTS: &[&str] = &[
@@ -67,7 +67,7 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> String {
     out
 }
 
-fn step(out: &mut String, record: &Record) {
+fn step(out: &mut String, record: &DnsRecord) {
     let purpose = serde_json::to_value(record.purpose)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

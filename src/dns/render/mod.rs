@@ -11,7 +11,7 @@ mod zonefile;
 use serde::{Deserialize, Serialize};
 
 use super::error::RenderError;
-use super::model::{Instructions, Record, RecordType, When};
+use super::model::{DnsRecord, DnsRecordType, Instructions, When};
 use crate::observation::RecordPurpose;
 
 pub use domain_connect::{DOMAIN_CONNECT_TEMPLATE, DomainConnectOptions};
@@ -21,7 +21,6 @@ pub use html::{ATTRIBUTES as HTML_ATTRIBUTES, ELEMENTS as HTML_ELEMENTS};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-#[serde(rename = "DnsFormat")]
 pub enum Format {
     /// Plain text message.
     Text,
@@ -41,7 +40,6 @@ pub enum Format {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
-#[serde(rename = "RenderInstructionsOptions")]
 pub struct RenderOptions {
     /// The SaaS provider's name, used in the message ("…to use Acme").
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -77,17 +75,17 @@ pub fn render(
 }
 
 /// What the customer does with a record, as a short heading.
-fn action(record: &Record) -> &'static str {
+fn action(record: &DnsRecord) -> &'static str {
     match (record.purpose, record.record_type) {
         (RecordPurpose::Remove, _) => "Delete",
-        (_, RecordType::Http) => "Serve a file",
-        (_, RecordType::Email) => "Approve by e-mail",
+        (_, DnsRecordType::Http) => "Serve a file",
+        (_, DnsRecordType::Email) => "Approve by e-mail",
         _ => "Add",
     }
 }
 
 /// The condition under which a record applies, as a short phrase.
-fn condition(record: &Record) -> &'static str {
+fn condition(record: &DnsRecord) -> &'static str {
     match record.when {
         When::Now if record.required => "required",
         When::Now => "recommended",

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{RenderOptions, action, condition, intro, visible};
-use crate::dns::model::{Instructions, Record, RecordType};
+use crate::dns::model::{DnsRecord, DnsRecordType, Instructions};
 
 /// Renders the message; `markdown` picks Markdown over plain text.
 pub fn render(instructions: &Instructions, options: &RenderOptions, markdown: bool) -> String {
@@ -52,7 +52,7 @@ pub fn render(instructions: &Instructions, options: &RenderOptions, markdown: bo
     out
 }
 
-fn step(out: &mut String, record: &Record, markdown: bool) {
+fn step(out: &mut String, record: &DnsRecord, markdown: bool) {
     let heading = format!(
         "Step {}: {} ({})",
         record.step,
@@ -98,10 +98,10 @@ fn step(out: &mut String, record: &Record, markdown: bool) {
 }
 
 /// The (label, value) rows of a step, in the provider's field labels.
-pub(super) fn rows(record: &Record) -> Vec<(String, String)> {
+pub(super) fn rows(record: &DnsRecord) -> Vec<(String, String)> {
     let d = &record.display;
     match record.record_type {
-        RecordType::Http => {
+        DnsRecordType::Http => {
             let body = record
                 .http
                 .as_ref()
@@ -112,7 +112,7 @@ pub(super) fn rows(record: &Record) -> Vec<(String, String)> {
                 ("Body".to_owned(), body),
             ]
         }
-        RecordType::Email => record
+        DnsRecordType::Email => record
             .emails
             .iter()
             .map(|e| ("Address".to_owned(), e.clone()))

@@ -6,7 +6,7 @@
 //! `deadline.<code>`, `dns.<summary>`, `webhook.<stage>.<outcome>`.
 //! Templates may hold `{name}` placeholders filled by [`render`]. The logic
 //! never assembles a sentence itself; a new locale is one more file like
-//! [`en`] and one more [`Locale`] variant, with no change to the logic.
+//! `en.rs` and one more [`Locale`] variant, with no change to the logic.
 
 mod en;
 
