@@ -37,6 +37,7 @@ export function workerEnv(sim, extra = {}) {
     WEBHOOK_SECRET,
     DEMO_SIM_ADMIN: sim.url,
     RECONCILE_PER_PAGE: '5',
+    RECONCILE_PAGES: '1',
     ...extra,
   };
 }
