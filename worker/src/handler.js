@@ -18,11 +18,31 @@ export const MAX_BODY_BYTES = 16 * 1024;
 async function readJson(request) {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const buf = await request.arrayBuffer();
-  if (buf.byteLength > MAX_BODY_BYTES) throw tooLarge();
-  if (buf.byteLength === 0) return undefined;
+  // Read at most MAX_BODY_BYTES + 1 bytes, whatever the header claimed.
+  const chunks = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  if (size === 0) return undefined;
+  const buf = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    buf.set(c, at);
+    at += c.byteLength;
+  }
   try {
-    return JSON.parse(new TextDecoder().decode(buf));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buf));
   } catch {
     throw new HttpError(400, 'invalid_json', 'The request body is not JSON.');
   }
@@ -92,7 +112,12 @@ export function createHandler({ lib, fetch: fetchFn = (...a) => fetch(...a), now
         if (method === 'GET') return await routes.listHostnames(ctx, url);
         throw methodNotAllowed();
       }
-      const decoded = decodeURIComponent(id);
+      let decoded;
+      try {
+        decoded = decodeURIComponent(id);
+      } catch {
+        throw new HttpError(404, 'not_found', 'No such custom hostname.');
+      }
       if (refresh) {
         if (method !== 'POST') throw methodNotAllowed();
         return await routes.refreshHostname(ctx, decoded);

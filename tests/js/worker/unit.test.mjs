@@ -163,3 +163,23 @@ test('handler: the API token is scrubbed even from an error message', T, async (
   assert.ok(!text.includes(TOKEN));
   assert.match(text, /\[redacted\]/);
 });
+
+test('handler: bodies over the limit are refused while streaming, whatever content-length says', T, async () => {
+  const h = createHandler({ lib });
+  const token = await mintSession(SECRET, { tenant: 'x', aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 60 });
+  let pulled = 0;
+  const body = new ReadableStream({
+    pull(c) {
+      pulled += 1;
+      if (pulled > 1000) c.close();
+      else c.enqueue(new Uint8Array(1024).fill(32));
+    },
+  });
+  const req = new Request('http://w.test/api/hostnames', { method: 'POST', body, duplex: 'half', headers: { authorization: `Bearer ${token}` } });
+  const res = await h.fetch(req, env);
+  assert.equal(res.status, 413);
+  assert.equal((await res.json()).error.code, 'body_too_large');
+  assert.ok(pulled < 100, `read ${pulled} KiB`);
+  const bad = await h.fetch(new Request('http://w.test/api/hostnames/%E0%A4%A', { headers: { authorization: `Bearer ${token}` } }), env);
+  assert.equal(bad.status, 404);
+});
