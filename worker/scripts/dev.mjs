@@ -5,6 +5,7 @@
 //
 //   CF_SIM_URL=http://127.0.0.1:8788 PORT=8787 ALLOWED_ORIGINS=http://127.0.0.1:8080 node worker/scripts/dev.mjs
 //
+// PERSIST_TO=DIR keeps the local D1 database there instead of worker/.wrangler/state.
 // Every setting: environment, else worker/.dev.vars, else the default below.
 // Stops wrangler on SIGINT/SIGTERM and exits with its code.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +16,8 @@ const REPO = path.resolve(WORKER_DIR, '..');
 const wrangler = path.join(REPO, 'node_modules', '.bin', 'wrangler');
 const sim = setting('CF_SIM_URL', 'http://127.0.0.1:8788').replace(/\/+$/, '');
 const port = setting('PORT', '8787');
+// Local D1/state directory (default worker/.wrangler/state); tests use a temp dir.
+const persist = process.env.PERSIST_TO ? ['--persist-to', path.resolve(process.env.PERSIST_TO)] : [];
 
 const vars = {
   CF_API_TOKEN: setting('CF_API_TOKEN', 'sim-token'),
@@ -32,13 +35,13 @@ const vars = {
 };
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' };
-const migrate = spawnSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local'], { cwd: WORKER_DIR, env, stdio: 'inherit' });
+const migrate = spawnSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', ...persist], { cwd: WORKER_DIR, env, stdio: 'inherit' });
 if (migrate.status !== 0) {
   console.error('dev: applying the D1 migrations failed');
   process.exit(migrate.status ?? 1);
 }
 
-const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--test-scheduled', '--show-interactive-dev-session=false'];
+const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--test-scheduled', '--show-interactive-dev-session=false', ...persist];
 for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
 console.log(`dev: Worker on http://127.0.0.1:${port} against ${sim} (scheduled reconcile: GET /__scheduled)`);
 const child = spawn(wrangler, args, { cwd: WORKER_DIR, env, stdio: 'inherit' });
