@@ -265,6 +265,22 @@ test('upstream failures are JSON 5xx with retryable', T, async () => {
   await call('DELETE', `/api/hostnames/${c.customHostname.id}`, { token: tA });
 });
 
+test('config errors in workerd name the variable', T, async () => {
+  const env = workerEnv(sim);
+  delete env.CNAME_TARGET;
+  const bad = await startWorker(env);
+  try {
+    const r = recorder((u, init) => bad.dispatchFetch(u, init));
+    const res = await r.call('GET', '/api/config');
+    assert.equal(res.status, 500);
+    assert.equal(res.json.error.code, 'config_invalid');
+    assert.equal(res.json.error.variable, 'CNAME_TARGET');
+    api.bodies.push(...r.bodies);
+  } finally {
+    await bad.dispose();
+  }
+});
+
 test('no response ever contained the API token', () => {
   assert.ok(api.bodies.length > 50);
   for (const b of api.bodies) assert.ok(!b.includes(TOKEN), b.slice(0, 200));
