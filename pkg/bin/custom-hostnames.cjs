@@ -215,8 +215,10 @@ function cmdInstructions(values, positionals) {
     return EXIT_OK;
   }
   const hostname = one(positionals, 'instructions', 'hostname');
+  if (values.format !== undefined && !FORMATS.includes(values.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
+  }
   const format = values.json ? 'json' : (values.format ?? 'text');
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   const instructions = lib.dnsInstructions(dnsRequest(values, hostname));
   const options = values['service-name'] ? { serviceName: values['service-name'] } : undefined;
   write(lib.renderInstructions(instructions, format, options));

@@ -99,11 +99,16 @@ test('instructions: the seed CNAME in the customer\'s terms (name app, value the
 test('instructions: provider, a Cloudflare response, provider list, bad input', async () => {
   const r53 = await json(['instructions', 'app.customer.com', '--target', TARGET, '--provider', 'route53']);
   assert.equal(r53.provider.id, 'route53');
-  const withCh = await json([
-    'instructions', 'app.example.com', '--target', TARGET,
-    '--custom-hostname', `${FIXTURES}create-response-pending-cname-digicert-with-ownership.json`,
-  ]);
-  assert.ok(withCh.records.some((r) => r.purpose === 'ownership'), 'ownership record from the response');
+  // A recorded create response, moved off example.com (a special-use name
+  // the instructions refuse), given on stdin.
+  const { readFile } = await import('node:fs/promises');
+  const recorded = await readFile(`${FIXTURES}create-response-pending-cname-digicert-with-ownership.json`, 'utf8');
+  const moved = recorded.replaceAll('app.example.com', 'app.customer.com');
+  const withCh = await cli(['instructions', 'app.customer.com', '--target', TARGET, '--custom-hostname', '-', '--json'], { input: moved });
+  assert.equal(withCh.code, 0, withCh.stderr);
+  const own = JSON.parse(withCh.stdout).records.find((r) => r.purpose === 'ownership');
+  assert.ok(own, 'ownership record from the response');
+  assert.equal(own.fqdn, `_cf-custom-hostname.app.customer.com`);
   const providers = await json(['instructions', '--providers']);
   assert.ok(providers.some((p) => p.id === 'cloudflare'));
   await badInput(['instructions', 'app.customer.com'], 'usage');
@@ -156,9 +161,9 @@ test('request: JSON or curl for an operation; bad operations exit 2', async () =
   assert.equal(data.request.method, 'GET');
   assert.match(data.url, /per_page=50/);
   await badInput(['request', 'explode', '--zone-id', ZONE_ID], 'unknown_operation');
-  await badInput(['request', 'create', '--zone-id', ZONE_ID, '--hostname', '-bad.customer.com'], 'label_starts_with_hyphen');
+  await badInput(['request', 'create', '--zone-id', ZONE_ID, '--hostname=-bad.customer.com'], 'label_starts_with_hyphen');
   await badInput(['request', 'list', '--zone-id', ZONE_ID, '--data', '[1]'], 'invalid_json');
-  await badInput(['request', 'get', '--zone-id', ZONE_ID], 'usage');
+  await badInput(['request', 'get', '--zone-id', ZONE_ID], 'malformed_operation');
 });
 
 let sim;
