@@ -227,6 +227,9 @@ function cmdInstructions(values, positionals) {
 
 function cmdStatus(values, positionals) {
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
+  if (positionals.length === 0 && process.stdin.isTTY) {
+    throw new UsageError(`give a file, or pipe the JSON in (\`-\`); usage: custom-hostnames ${COMMANDS.status.usage}`);
+  }
   const json = readJsonFile(positionals[0] ?? '-', 'the custom hostname JSON');
   const context = {};
   if (values.target) context.cnameTarget = values.target;
