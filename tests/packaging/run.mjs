@@ -195,22 +195,26 @@ await consumer('script', async (dir) => {
 });
 
 // 5. A Worker: bundled by wrangler (esbuild, workerd conditions), run in workerd.
-await consumer('worker', async (dir) => {
-  await check('worker: wrangler bundles the Worker (dry run)', async () => {
-    await rm(join(dir, 'dist'), { recursive: true, force: true });
-    await run(join(rootBin, 'wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], dir, {
+// src/worker.js instantiates custom-hostnames/web itself; src/worker-bare.js
+// uses the bare import, tested once the package has its "workerd" entry.
+async function workerCase(dir, entry, outdir) {
+  await check(`worker (${entry}): wrangler bundles the Worker (dry run)`, async () => {
+    await rm(join(dir, outdir), { recursive: true, force: true });
+    await run(join(rootBin, 'wrangler'), ['deploy', '--dry-run', '--outdir', outdir, entry], dir, {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1', NO_COLOR: '1' },
     });
-    const out = await readdir(join(dir, 'dist'));
-    assert.ok(out.includes('worker.js'), `no worker.js in dist: ${out.join(', ')}`);
-    assert.ok(out.some((f) => f.endsWith('.wasm')), `no .wasm module in dist: ${out.join(', ')}`);
+    const out = await readdir(join(dir, outdir));
+    assert.ok(out.some((f) => f.endsWith('.js')), `no script in ${outdir}: ${out.join(', ')}`);
+    assert.ok(out.some((f) => f.endsWith('.wasm')), `no .wasm module in ${outdir}: ${out.join(', ')}`);
   });
-  await check('worker: the bundled Worker answers in workerd (Miniflare)', async () => {
+  await check(`worker (${entry}): the bundled Worker answers in workerd (Miniflare)`, async () => {
+    const out = await readdir(join(dir, outdir));
+    const script = out.find((f) => f.endsWith('.js'));
     const { Miniflare } = await import('miniflare');
     const mf = new Miniflare({
       modules: true,
-      scriptPath: join(dir, 'dist', 'worker.js'),
-      modulesRoot: join(dir, 'dist'),
+      scriptPath: join(dir, outdir, script),
+      modulesRoot: join(dir, outdir),
       compatibilityDate: '2026-04-01',
       cf: false,
       modulesRules: [
@@ -226,6 +230,13 @@ await consumer('worker', async (dir) => {
       await mf.dispose();
     }
   });
+}
+
+await consumer('worker', async (dir) => {
+  await workerCase(dir, 'src/worker.js', 'dist');
+  const exportsDot = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')).exports['.'];
+  if ('workerd' in exportsDot) await workerCase(dir, 'src/worker-bare.js', 'dist-bare');
+  else console.log('note worker (src/worker-bare.js): not run, the package has no "workerd" export yet');
 });
 
 console.log(`\npackaging: ${passed} passed, ${failed} failed`);

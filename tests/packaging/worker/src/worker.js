@@ -1,6 +1,6 @@
-// A Worker consumer. Until the package's "workerd" export lands, it
-// instantiates the web build itself: workerd imports the .wasm as a compiled
-// WebAssembly.Module, which initSync accepts.
+// A Worker consumer that instantiates the web build itself (works with or
+// without the package's "workerd" entry): workerd imports the .wasm as a
+// compiled WebAssembly.Module, which initSync accepts.
 import wasm from 'custom-hostnames/custom_hostnames_bg.wasm';
 import { initSync, parseHostname, dnsInstructions, interpretCustomHostname, version } from 'custom-hostnames/web';
 
