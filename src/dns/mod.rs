@@ -9,7 +9,7 @@
 //!   TypeScript name avoids the DOM's `Request`) (hostname, CNAME target, the
 //!   custom hostname as the API returned it, optional DNS evidence) into
 //!   [`Instructions`].
-//! - [`render`] writes them in a [`Format`].
+//! - [`render()`] writes them in a [`Format`].
 //! - [`providers`] is the DNS provider table (`data/dns-providers.json`)
 //!   and [`detect_provider`] finds the provider from NS records.
 

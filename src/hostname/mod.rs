@@ -1,14 +1,14 @@
 //! The hostname model: from what a customer typed to what Cloudflare accepts.
 //!
 //! [`Hostname::parse`] runs one pipeline:
-//! 1. [`clean`]: cut the host out of a pasted URL (scheme, userinfo, port,
+//! 1. `clean`: cut the host out of a pasted URL (scheme, userinfo, port,
 //!    path, query, fragment, trailing dot), each cut reported as a warning;
 //! 2. wildcard: `*` only as the whole leftmost label;
-//! 3. [`idn`]: UTS #46 to ASCII (non-transitional, WHATWG URL flavour);
-//! 4. [`rules`]: DNS label and length rules, no IP addresses;
-//! 5. [`special`]: no special-use names (RFC 6761 and the IANA registry);
-//! 6. [`suffix`]: the public suffix split that gives the customer's zone;
-//! 7. [`confusables`]: homograph warnings on the Unicode form.
+//! 3. `idn`: UTS #46 to ASCII (non-transitional, WHATWG URL flavour);
+//! 4. `rules`: DNS label and length rules, no IP addresses;
+//! 5. `special`: no special-use names (RFC 6761 and the IANA registry);
+//! 6. `suffix`: the public suffix split that gives the customer's zone;
+//! 7. `confusables`: homograph warnings on the Unicode form.
 //!
 //! Record owner names (`_acme-challenge.app.example.com`) follow other rules
 //! and have their own type, [`DnsName`].
