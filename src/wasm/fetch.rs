@@ -2,6 +2,7 @@
 //! (gloo-net), with an `AbortController` per request for the timeout.
 
 use gloo_net::http::{Method, RequestBuilder, Response};
+use web_sys::RequestCache;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
