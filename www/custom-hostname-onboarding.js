@@ -112,7 +112,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     el.recordsPanel = h('section', { class: 'panel', part: 'panel records-panel', hidden: true }, el.recordsTitle, el.records);
     el.demo = h('div', { hidden: true });
 
-    el.checkButton = h('button', { type: 'button', part: 'button check-button', text: 'Check my DNS now' });
+    el.checkButton = h('button', { type: 'button', class: 'check-button', part: 'button check-button', text: 'Check my DNS now' });
     el.checkButton.addEventListener('click', () => this.checkNow());
     el.check = h('div', { attrs: { 'aria-live': 'polite' } });
     el.checkPanel = h('section', { class: 'panel', part: 'panel dns-panel', hidden: true },
@@ -279,11 +279,15 @@ export class CustomHostnameOnboarding extends HTMLElement {
   /** Runs the live DNS check now (and re-reads the hostname). */
   checkNow() { if (this.#state) this.#startPolling(); }
 
-  async #checkDns() {
+  async #checkDns(generation) {
     const { instructions } = this.#state;
     if (!this.#config?.dohUrl || !instructions) return null;
     try {
-      const result = await this.#library.checkDns(instructions, { resolvers: [this.#config.dohUrl] });
+      // Wire POST: DoH GET answers are HTTP-cacheable (max-age = TTL, 300 s
+      // for "no such record"), so a browser would keep showing a record as
+      // missing after the customer added it; POST answers are never cached.
+      const result = await this.#library.checkDns(instructions, { resolvers: [this.#config.dohUrl], format: 'wire_post' });
+      if (generation !== this.#poller.generation) return null;
       this.#observation = result;
       replace(this.#el.check, renderDnsCheck(result, new Date()));
       return result;
@@ -318,7 +322,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
   }
 
   #startPolling() {
-    this.#poller.start(async () => {
+    this.#poller.start(async (generation) => {
       const id = this.#state?.customHostname?.id;
       if (!id) return null;
       let data;
@@ -328,8 +332,10 @@ export class CustomHostnameOnboarding extends HTMLElement {
         this.announce(`Could not refresh the status: ${e.message}`);
         return e.retryable ? this.#pollMax : null;
       }
+      if (generation !== this.#poller.generation) return null;
       this.#state = data;
-      const observation = await this.#checkDns();
+      const observation = await this.#checkDns(generation);
+      if (generation !== this.#poller.generation) return null;
       let assessment = data.assessment;
       if (observation) {
         try {

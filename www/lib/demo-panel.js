@@ -7,8 +7,9 @@ import { dnsRecords } from './records.js';
 
 /** Records that make sense to add now in the simulator. */
 export function demoRecords(instructions) {
-  return dnsRecords(instructions).filter((r) => r.when === 'now' || r.when === 'optional' && r.purpose !== 'caa')
-    .filter((r) => r.type !== 'CAA' && r.type !== 'ALIAS');
+  return dnsRecords(instructions)
+    .filter((r) => (r.when === 'now' || r.when === 'optional') && r.purpose !== 'remove' && r.purpose !== 'caa')
+    .filter((r) => r.type !== 'CAA' && r.type !== 'ALIAS' && r.value);
 }
 
 /**
@@ -45,7 +46,7 @@ export function renderDemoPanel(instructions, add, announce) {
     }
     all.disabled = buttons.some(([, b]) => b.dataset.added === undefined) ? false : true;
   });
-  return h('section', { class: 'demo', part: 'demo-panel', attrs: { 'aria-labelledby': 'demo-title' } },
+  return h('section', { class: 'panel demo', part: 'panel demo-panel', attrs: { 'aria-labelledby': 'demo-title' } },
     h('h3', { id: 'demo-title', text: 'Demo: play the customer\'s DNS provider' }),
     h('p', { class: 'hint', text: 'The simulator stands in for Cloudflare and for the public DNS. These buttons add the records as if you had typed them at your DNS provider.' }),
     list, all);

@@ -34,7 +34,7 @@ export class Poller {
     const run = async () => {
       if (generation !== this.generation) return;
       let wait = null;
-      try { wait = await tick(); } catch { wait = null; }
+      try { wait = await tick(generation); } catch { wait = null; }
       if (generation !== this.generation || wait === null) { if (generation === this.generation) this.running = false; return; }
       this.timer = setTimeout(run, wait * 1000);
     };

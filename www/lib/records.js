@@ -47,7 +47,7 @@ export function renderRecords(instructions, announce) {
     const card = h('li', { class: `record when-${record.when ?? 'now'}`, part: 'record', attrs: { 'data-fqdn': record.fqdn, 'data-type': record.type } },
       h('div', { class: 'record-head' },
         h('span', { class: 'badge type', text: d.recordType ?? record.type }),
-        h('span', { class: `badge when`, text: WHEN_LABEL[record.when] ?? record.when ?? '' }),
+        h('span', { class: 'badge when', text: record.purpose === 'remove' ? 'Delete if present' : WHEN_LABEL[record.when] ?? record.when ?? '' }),
         record.required === false ? h('span', { class: 'badge', text: 'not required' }) : null),
       record.explanation ? h('p', { class: 'explanation', text: record.explanation }) : null);
     if (record.type === 'HTTP' && record.http) {
@@ -56,11 +56,15 @@ export function renderRecords(instructions, announce) {
         field('File content', record.http.body, announce, what)));
     } else if (record.type === 'EMAIL') {
       card.append(h('ul', { class: 'emails' }, (record.emails ?? []).map((e) => h('li', { text: e }))));
+    } else if (record.purpose === 'remove') {
+      card.append(h('dl', {},
+        field(labels.type, d.recordType ?? record.type, announce, what),
+        field(labels.name, d.name ?? record.name, announce, what)));
     } else {
       card.append(h('dl', {},
         field(labels.type, d.recordType ?? record.type, announce, what),
         field(labels.name, d.name ?? record.name, announce, what),
-        d.alternativeName ? h('p', { class: 'hint', text: `Some forms want the full name: ${d.alternativeName}` }) : null,
+        d.alternativeName ? h('div', { class: 'hint full', text: `Some forms want the full name: ${d.alternativeName}` }) : null,
         field(labels.value, d.value ?? record.value, announce, what),
         field(labels.ttl, String(record.ttl ?? 'Auto'), announce, what)));
     }

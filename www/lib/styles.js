@@ -60,6 +60,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; ba
 .records { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
 .record { border: 1px solid var(--_border); border-radius: var(--_radius); padding: .75rem; background: var(--_surface); }
 .record .field { display: contents; }
+.record .full { grid-column: 1 / -1; }
 .badge { display: inline-block; font-size: .8em; padding: .05rem .45rem; border-radius: 999px; border: 1px solid var(--_border); margin-right: .25rem; }
 .badge.type { font-weight: 700; }
 .exports { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: 1rem; }
@@ -80,6 +81,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; ba
 .track { border-left: 4px solid var(--_border); padding-left: .75rem; }
 .track[data-status=active] { border-left-color: var(--_ok); }
 .track.terminal { border-left-color: var(--_error); }
+.track.terminal[data-status=active] { border-left-color: var(--_ok); }
 .errors { color: var(--_error); padding-left: 1.2rem; }
 .errors .raw { display: block; color: var(--_muted); overflow-wrap: anywhere; }
 .phase-active strong { color: var(--_ok); }
