@@ -26,8 +26,8 @@ mod tokens;
 pub use build::{DEFAULT_TTL, instructions};
 pub use error::{Error, RenderError};
 pub use model::{
-    Display, DnsRecord, DnsRecord as Record, FieldLabels, HttpFile, Instructions, Order, OrderKind,
-    ProviderRef, RecordType, When,
+    Display, DnsRecord, DnsRecord as Record, DnsRecordType, DnsRecordType as RecordType,
+    FieldLabels, HttpFile, Instructions, Order, OrderKind, ProviderRef, When,
 };
 pub use providers::{Provider, detect_provider};
 pub use render::{DomainConnectOptions, Format, RenderOptions, render};
