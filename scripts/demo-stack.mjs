@@ -6,7 +6,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import { mintSession } from '../tests/js/e2e/helpers/session.mjs';
 export const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const CNAME_TARGET = 'customers.saasprovider.com';
 export const ZONE_NAME = 'saasprovider.com';
-const AUDIENCE = 'onboarding-demo';
+const AUDIENCE = 'custom-hostnames-onboarding';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -68,48 +69,63 @@ async function waitHttp(url, timeoutMs, isDead) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** Whether the real Worker is in this checkout. */
+/** Whether the real Worker (and its dev command) is in this checkout. */
 export function haveWorker() {
-  return existsSync(join(REPO, 'worker', 'wrangler.toml')) || existsSync(join(REPO, 'worker', 'wrangler.jsonc'));
+  return existsSync(join(REPO, 'worker', 'scripts', 'dev.mjs'));
 }
 
 /**
- * Starts the Worker under `wrangler dev --local` with its vars pointing at
- * cf-sim (demo mode). Logs go to `log(line)`.
+ * Starts the Worker through its helper's dev command (worker/scripts/dev.mjs:
+ * D1 migrations, then `wrangler dev --local` on 127.0.0.1) with its settings
+ * pointing at cf-sim (demo mode), a fresh local D1 under a temp dir, and CORS
+ * for the page's origin. Logs go to `log(line)`.
  */
 export async function startWorker({ sim, secret, pageOrigin, log = () => {} }) {
   const port = await freePort();
-  const vars = {
-    CF_API_BASE: sim.apiBase, CF_API_TOKEN: sim.token, CF_ZONE_ID: sim.zoneId,
-    CNAME_TARGET, PROVIDER_ZONE: ZONE_NAME, DOH_URL: sim.dohUrl, SIM_ADMIN_URL: sim.url,
-    SESSION_SECRET: secret, SESSION_AUDIENCE: AUDIENCE, ALLOWED_ORIGINS: pageOrigin,
-    DEMO: 'true', WEBHOOK_SECRET: randomBytes(16).toString('hex'),
+  const persist = await mkdtemp(join(tmpdir(), 'onboarding-d1-'));
+  const env = {
+    ...process.env, CF_SIM_URL: sim.url, PORT: String(port), PERSIST_TO: persist,
+    ALLOWED_ORIGINS: pageOrigin, SESSION_SECRET: secret, SESSION_AUDIENCE: AUDIENCE,
+    CF_API_TOKEN: sim.token, CF_ZONE_ID: sim.zoneId, CNAME_TARGET, PROVIDER_ZONE: ZONE_NAME,
+    WEBHOOK_SECRET: randomBytes(16).toString('hex'), TENANT_HOSTNAME_LIMIT: '1000',
   };
-  const wrangler = join(REPO, 'node_modules', '.bin', 'wrangler');
-  const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false',
-    '--persist-to', join(REPO, 'test-output', 'wrangler-state', String(port))];
-  for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
-  const child = spawn(wrangler, args, {
-    cwd: join(REPO, 'worker'), stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1', NO_COLOR: '1' },
+  // Its own process group, so stopping it also stops wrangler and workerd.
+  const child = spawn(process.execPath, [join(REPO, 'worker', 'scripts', 'dev.mjs')], {
+    cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
   let dead = false;
-  child.once('exit', () => { dead = true; });
-  for (const s of [child.stdout, child.stderr]) {
-    s.setEncoding('utf8');
-    s.on('data', (d) => d.split('\n').filter(Boolean).forEach((l) => log(`[worker] ${l}`)));
+  const exited = new Promise((r) => child.once('exit', () => { dead = true; r(); }));
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (d) => d.split('\n').filter(Boolean).forEach((l) => log(`[worker] ${l}`)));
   }
-  const url = `http://127.0.0.1:${port}`;
-  await waitHttp(`${url}/api/config`, 90_000, () => dead);
-  return {
-    url,
-    stop: () => new Promise((r) => {
-      if (dead) { r(); return; }
-      child.once('exit', r);
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { r(); }
-      setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000).unref();
-    }),
+  const stop = async () => {
+    if (!dead) {
+      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+      const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+      await exited;
+      clearTimeout(t);
+    }
+    await rm(persist, { recursive: true, force: true });
   };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitHttp(`${url}/api/config`, 120_000, () => dead);
+  } catch (e) {
+    await stop();
+    throw new Error(`the Worker did not start: ${e.message}`);
+  }
+  return { url, stop };
+}
+
+/** A session token in the contract's format, minted by the Worker's own code when present. */
+async function mint(secret, tenant) {
+  const payload = { tenant, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 8 * 3600 };
+  if (existsSync(join(REPO, 'worker', 'src', 'auth.js'))) {
+    const { mintSession: workerMint } = await import('../worker/src/auth.js');
+    return workerMint(secret, payload);
+  }
+  return mintSession(secret, { tenant, aud: AUDIENCE, ttl: 8 * 3600 });
 }
 
 /**
@@ -136,7 +152,7 @@ export async function startStack({ worker = process.env.ONBOARDING_WORKER ?? 'au
       api = { url: s.url, stop: s.close };
     }
     stops.push(() => api.stop());
-    const token = mintSession(secret, { tenant: 'demo-tenant', aud: AUDIENCE, ttl: 8 * 3600 });
+    const token = await mint(secret, 'demo-tenant');
     const fragment = new URLSearchParams({ token, api: api.url }).toString();
     return { sim, api, page, kind, token, secret, pageUrl: `${page.url}/www/#${fragment}`, stop };
   } catch (e) {
