@@ -58,6 +58,13 @@ function assertNoApiToken(requests) {
 
 test('a customer goes from hostname to active, record by record', { timeout: 120_000 }, async () => {
   const { page, context, requests, errors } = await openPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.page.url });
+  await page.evaluate(() => {
+    window.__events = [];
+    for (const name of ['hostname-created', 'hostname-phase', 'hostname-active']) {
+      document.querySelector('custom-hostname-onboarding').addEventListener(name, (e) => window.__events.push(name));
+    }
+  });
   const host = 'shop.customer-demo.io';
   const input = page.locator('custom-hostname-onboarding input#hostname');
   await input.fill(`https://${host}/cart`);
@@ -73,6 +80,20 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
   const firstName = await records.first().locator('code.value').nth(1).textContent();
   assert.ok(firstName.length > 0);
   await shot(page, '02-records.png');
+
+  // Take the records elsewhere: zone file, text on the clipboard, mailto.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('custom-hostname-onboarding .exports button', { hasText: 'Download zone file' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${host}.zone`);
+  const zone = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  assert.match(zone, /IN CNAME customers\.saasprovider\.com\./);
+  await page.locator('custom-hostname-onboarding .exports button', { hasText: 'Copy all as text' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes('customers.saasprovider.com') && copied.includes(host), 'the text instructions are on the clipboard');
+  const mailto = await page.locator('custom-hostname-onboarding .exports a').getAttribute('href');
+  assert.equal(new URL(mailto).searchParams.get('body'), copied);
 
   // Play the DNS provider: one record by hand, then "add all".
   const demo = page.locator('custom-hostname-onboarding .demo');
@@ -94,6 +115,9 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
   const checks = await page.locator('custom-hostname-onboarding .check').evaluateAll((els) => els.map((e) => e.dataset.status));
   assert.ok(checks.length > 0 && checks.includes('ok'), `checks: ${checks}`);
   await shot(page, '05-active.png');
+  const events = await page.evaluate(() => window.__events);
+  assert.equal(events[0], 'hostname-created');
+  assert.ok(events.includes('hostname-phase') && events.at(-1) === 'hostname-active', `events: ${events}`);
 
   assertNoApiToken(requests);
   assert.deepEqual(errors, []);
@@ -117,7 +141,7 @@ test('a bad hostname shows the error inline with its code', { timeout: 30_000 },
 });
 
 test('a hostile validation error from Cloudflare renders as inert text', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage();
+  const { page, context } = await openPage({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
   const created = page.evaluate(() => new Promise((r) => document.querySelector('custom-hostname-onboarding')
     .addEventListener('hostname-created', (e) => r(e.detail.customHostname.id), { once: true })));
   await page.locator('custom-hostname-onboarding input#hostname').fill('hostile.customer-demo.io');
@@ -133,7 +157,7 @@ test('a hostile validation error from Cloudflare renders as inert text', { timeo
     return { pwned: window.__pwned, imgs: root.querySelectorAll('img').length, docImgs: document.querySelectorAll('img').length };
   });
   assert.deepEqual(verdict, { pwned: undefined, imgs: 0, docImgs: 0 });
-  await shot(page, '07-hostile-error-inert.png');
+  await shot(page, '07-hostile-error-inert-phone-dark.png');
   await context.close();
 });
 
