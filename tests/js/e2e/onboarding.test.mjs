@@ -158,6 +158,8 @@ test('a hostile validation error from Cloudflare renders as inert text', { timeo
   });
   assert.deepEqual(verdict, { pwned: undefined, imgs: 0, docImgs: 0 });
   await shot(page, '07-hostile-error-inert-phone-dark.png');
+  await page.locator('custom-hostname-onboarding .record[data-type=CNAME]').first().screenshot({ path: join(SHOTS, '07b-record-card-phone-dark.png') });
+  await page.locator('custom-hostname-onboarding .timeline-panel, custom-hostname-onboarding section.panel').last().screenshot({ path: join(SHOTS, '07c-timeline-phone-dark.png') });
   await context.close();
 });
 
