@@ -298,6 +298,31 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }
   }
 
+  /**
+   * The instructions in the customer's DNS provider's terms: when the browser's
+   * DNS check recognised the zone's name servers (`observation.provider`) and
+   * the Worker's instructions carry no provider, rebuild them with the same
+   * inputs plus that provider (field labels, name form, quoting).
+   */
+  #localize(data, observation) {
+    this.#providerId = observation?.provider ?? this.#providerId;
+    const instructions = data.instructions;
+    const id = this.#providerId;
+    if (!id || !instructions || instructions.provider?.id === id || !data.customHostname) return instructions;
+    try {
+      // The page creates hostnames without options, so the Worker used the
+      // library's defaults: the same request plus the provider.
+      return this.#library.dnsInstructions({
+        hostname: data.customHostname.hostname, cnameTarget: this.#config.cnameTarget,
+        customHostname: data.customHostname, provider: id,
+      });
+    } catch {
+      return instructions;
+    }
+  }
+
+  #providerId = null;
+
   #renderAssessment(assessment) {
     if (!assessment) return;
     const last = this.#history.at(-1);
@@ -345,7 +370,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
           });
         } catch { assessment = data.assessment; }
       }
-      this.#show({ ...data, assessment });
+      this.#show({ ...data, assessment, instructions: this.#localize(data, observation) });
       if (shouldStopPolling(assessment)) return null;
       return nextPollSeconds(assessment, this.#pollMin, this.#pollMax);
     });

@@ -66,6 +66,9 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
     }
   });
   const host = 'shop.customer-demo.io';
+  // The customer's zone is hosted at DigitalOcean: the browser's DNS check
+  // reads its name servers and the records are shown in DigitalOcean's terms.
+  await stack.sim.admin.addDns('customer-demo.io', 'NS', 'ns1.digitalocean.com');
   const input = page.locator('custom-hostname-onboarding input#hostname');
   await input.fill(`https://${host}/cart`);
   await page.locator('custom-hostname-onboarding .feedback code.ascii').filter({ hasText: host }).waitFor();
@@ -105,6 +108,9 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
 
   // The live DNS check turns green record by record.
   await page.locator('custom-hostname-onboarding .check.status-ok').first().waitFor({ timeout: 30_000 });
+  await page.locator('custom-hostname-onboarding .provider', { hasText: 'DigitalOcean' }).waitFor({ timeout: 20_000 });
+  const labels = await page.locator('custom-hostname-onboarding .record[data-type=CNAME] dt').allTextContents();
+  assert.ok(labels.includes('Hostname') && labels.includes('Is an alias of'), `DigitalOcean's field names: ${labels}`);
   await shot(page, '04-dns-check.png');
 
   // The timeline reaches active; the live link appears.
