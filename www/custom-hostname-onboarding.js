@@ -121,8 +121,10 @@ export class CustomHostnameOnboarding extends HTMLElement {
       el.check, el.checkButton);
 
     el.timeline = h('div');
+    el.refresh = h('button', { type: 'button', class: 'refresh-button', part: 'button refresh-button', hidden: true, text: 'Ask Cloudflare to check again now' });
+    el.refresh.addEventListener('click', () => this.refresh());
     el.progressPanel = h('section', { class: 'panel', part: 'panel timeline-panel', hidden: true },
-      h('h3', { text: 'Progress' }), el.timeline);
+      h('h3', { text: 'Progress' }), el.timeline, el.refresh);
 
     el.liveTitle = h('h3', { tabIndex: -1, text: 'Your site is live' });
     el.live = h('section', { class: 'panel live', part: 'panel live-panel', hidden: true }, el.liveTitle, h('p'));
@@ -276,6 +278,27 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   // ---- 4. live DNS check + 5. timeline -------------------------------------
 
+  /**
+   * Asks the Worker for Cloudflare's refresh (re-check now; new tokens after a
+   * timeout), shown when the assessment recommends it; then polls again.
+   */
+  async refresh() {
+    const id = this.#state?.customHostname?.id;
+    if (!id) return;
+    this.#el.refresh.disabled = true;
+    try {
+      const data = await this.#api.refresh(id);
+      this.#show(data);
+      this.announce('Cloudflare will check again now');
+      this.#startPolling();
+    } catch (e) {
+      this.announce(`Could not ask for a re-check: ${e.message}`);
+      this.#emit('hostname-error', { code: e.code, message: e.message });
+    } finally {
+      this.#el.refresh.disabled = false;
+    }
+  }
+
   /** Runs the live DNS check now (and re-reads the hostname). */
   checkNow() { if (this.#state) this.#startPolling(); }
 
@@ -332,6 +355,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
       this.#emit('hostname-phase', { phase: assessment.phase, assessment });
     }
     replace(this.#el.timeline, renderTimeline(assessment, this.#history));
+    this.#el.refresh.hidden = !assessment.refreshRecommended;
     this.#el.root.dataset.phase = assessment.phase;
     if (assessment.ready && !this.#activeFired) {
       this.#activeFired = true;

@@ -198,3 +198,25 @@ test('keyboard only: Tab and Enter take the customer to active', { timeout: 120_
   assertNoApiToken(requests);
   await context.close();
 });
+
+test('after a timeout the customer can ask for a re-check (refresh)', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage();
+  const created = page.evaluate(() => new Promise((r) => document.querySelector('custom-hostname-onboarding')
+    .addEventListener('hostname-created', (e) => r(e.detail.customHostname.id), { once: true })));
+  await page.locator('custom-hostname-onboarding input#hostname').fill('late.customer-demo.io');
+  await page.locator('custom-hostname-onboarding button[type=submit]').click();
+  const id = await created;
+  await stack.sim.admin.forceStatus(id, { sslStatus: 'validation_timed_out' });
+  await page.locator('custom-hostname-onboarding button.check-button').click();
+  const refresh = page.locator('custom-hostname-onboarding button.refresh-button');
+  await refresh.waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('custom-hostname-onboarding .phase').getAttribute('data-phase'), 'timed_out');
+  await shot(page, '10-timed-out.png');
+  await refresh.click();
+  await page.locator('custom-hostname-onboarding .phase:not([data-phase=timed_out])').waitFor({ timeout: 20_000 });
+  // Read Cloudflare's (the simulator's) object directly, from the test side.
+  const res = await fetch(`${stack.sim.apiBase}/zones/${stack.sim.zoneId}/custom_hostnames/${id}`, { headers: { authorization: `Bearer ${stack.sim.token}` } });
+  const ssl = (await res.json()).result?.ssl?.status;
+  assert.notEqual(ssl, 'validation_timed_out', 'the refresh reached Cloudflare');
+  await context.close();
+});
