@@ -151,6 +151,11 @@ export async function applyWebhook(ctx, body) {
   let indexed = false;
   if (typeof data?.id === 'string' && ID_RE.test(data.id)) {
     const row = { id: data.id, phase: w.phase, ready: w.assessment.ready, nowMs: ctx.nowMs() };
+    if (w.phase === 'deleted') {
+      // Gone at Cloudflare: drop it (a reconcile re-adds it if that was wrong).
+      await removeHostname(ctx.cfg.db, data.id);
+      return [200, { ok: true, indexed: false, event: w.eventType, phase: w.phase }];
+    }
     indexed = await updateStatus(ctx.cfg.db, row);
     const tenant = tenantOf(data);
     if (!indexed && tenant && typeof data.hostname === 'string') {

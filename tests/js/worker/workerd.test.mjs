@@ -179,6 +179,11 @@ test('webhooks: wrong secret 401, right secret updates the index', T, async () =
   assert.equal(row.phase, ok.json.phase);
   assert.notEqual(row.phase, 'stale');
   assert.equal(ok.json.event, 'ssl.custom_hostname_certificate.issuance.failed');
+  const gone = JSON.parse(readFileSync(path.join(REPO, 'tests/fixtures/cloudflare/webhook-deletion-succeeded.json'), 'utf8'));
+  gone.data.id = id;
+  const del = await call('POST', '/webhooks/cloudflare', { body: gone, headers: { 'cf-webhook-auth': WEBHOOK_SECRET } });
+  assert.deepEqual([del.status, del.json.phase], [200, 'deleted']);
+  assert.equal((await call('GET', '/api/hostnames', { token: tH })).json.total, 0);
   await call('DELETE', `/api/hostnames/${id}`, { token: tH });
 });
 
