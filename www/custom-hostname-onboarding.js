@@ -206,6 +206,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
       this.#startPolling();
     } catch (e) {
       this.#el.submit.disabled = false;
+      if (e.status >= 400 && e.status < 500) this.#el.input.setAttribute('aria-invalid', 'true');
       replace(this.#el.feedback, h('p', { class: 'error', part: 'error', attrs: { 'data-code': e.code } },
         h('strong', { text: e.code }), ': ', e.message));
       this.#el.input.focus();

@@ -66,6 +66,7 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
     }
   });
   const host = 'shop.customer-demo.io';
+  assert.equal(await page.evaluate(() => location.hash), '', 'the session token is removed from the address bar');
   // The customer's zone is hosted at DigitalOcean: the browser's DNS check
   // reads its name servers and the records are shown in DigitalOcean's terms.
   await stack.sim.admin.addDns('customer-demo.io', 'NS', 'ns1.digitalocean.com');
@@ -143,6 +144,16 @@ test('a bad hostname shows the error inline with its code', { timeout: 30_000 },
   await page.locator('custom-hostname-onboarding button[type=submit]').click();
   assert.equal(await page.locator('custom-hostname-onboarding .records').count(), 0);
   await shot(page, '06-bad-hostname-phone-dark.png');
+  // Valid for the library, refused by the Worker's policy: shown inline too.
+  await page.locator('custom-hostname-onboarding input#hostname').fill('shop.saasprovider.com');
+  await page.locator('custom-hostname-onboarding .feedback code.ascii').waitFor();
+  await page.locator('custom-hostname-onboarding button[type=submit]').click();
+  const refused = page.locator('custom-hostname-onboarding .feedback .error');
+  await refused.waitFor();
+  const serverCode = await refused.getAttribute('data-code');
+  assert.match(serverCode, /^[a-z_]+$/);
+  assert.ok((await refused.textContent()).startsWith(serverCode));
+  await shot(page, '06b-refused-by-worker-phone-dark.png');
   await context.close();
 });
 
