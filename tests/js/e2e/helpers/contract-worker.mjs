@@ -46,6 +46,16 @@ export async function startContractWorker({ sim, secret, audience, cnameTarget =
       if (!r.json.success || r.json.result?.custom_metadata?.tenant !== session.tenant) return fail(404, 'not_found', 'No such hostname');
       return { status: 200, body: bundle(r.json.result) };
     }
+    const refresh = url.pathname.match(/^\/api\/hostnames\/([\w-]{1,36})\/refresh$/);
+    if (req.method === 'POST' && refresh) {
+      const r = await cf('GET', `/custom_hostnames/${refresh[1]}`);
+      if (!r.json.success || r.json.result?.custom_metadata?.tenant !== session.tenant) return fail(404, 'not_found', 'No such hostname');
+      // Cloudflare's refresh: a PATCH repeating the same ssl method and type (spec §3.2).
+      const ssl = r.json.result.ssl ?? {};
+      const p = await cf('PATCH', `/custom_hostnames/${refresh[1]}`, { ssl: { method: ssl.method ?? 'txt', type: ssl.type ?? 'dv' } });
+      if (!p.json.success) return fail(502, 'upstream_error', p.json.errors?.[0]?.message ?? 'Cloudflare refused');
+      return { status: 200, body: bundle(p.json.result) };
+    }
     if (req.method === 'POST' && url.pathname === '/api/demo/dns') {
       const res = await fetch(`${sim.url}/__sim/dns`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: body?.name, type: body?.type, value: body?.value }) });
       return { status: res.status === 200 || res.status === 201 ? 200 : res.status, body: res.ok ? { ok: true } : { error: { code: 'demo_dns_refused', message: await res.text() } } };
