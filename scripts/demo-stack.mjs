@@ -137,7 +137,9 @@ export async function startStack({ worker = process.env.ONBOARDING_WORKER ?? 'au
   const stops = [];
   const stop = async () => { for (const s of stops.reverse()) await s().catch(() => {}); };
   try {
-    const sim = await startSim({ args: ['--speed', String(speed), '--rate-limit', '100000', '--fallback-origin', `fallback.${ZONE_NAME}`, '--cname-target', CNAME_TARGET, '--zone-name', ZONE_NAME] });
+    // The simulator binary: $CF_SIM_BIN, else cargo's target dir (honours CARGO_TARGET_DIR).
+    const bin = process.env.CF_SIM_BIN ?? join(resolve(REPO, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug', 'cf-sim');
+    const sim = await startSim({ bin, args: ['--speed', String(speed), '--rate-limit', '100000', '--fallback-origin', `fallback.${ZONE_NAME}`, '--cname-target', CNAME_TARGET, '--zone-name', ZONE_NAME] });
     stops.push(() => sim.stop());
     const page = await startPageServer();
     stops.push(() => page.close());
