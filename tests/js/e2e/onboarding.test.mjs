@@ -189,6 +189,15 @@ test('keyboard only: Tab and Enter take the customer to active', { timeout: 120_
     seen = await focused(page);
   }
   assert.match(seen, /^input\|/, 'the hostname field is reachable with Tab');
+  assert.equal(await page.getByRole('textbox', { name: 'Your domain or subdomain' }).count(), 1, 'the field has its label');
+  const outline = await page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    const s = getComputedStyle(a);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  assert.ok(outline.style !== 'none' && outline.width >= 2, `visible focus: ${JSON.stringify(outline)}`);
+  assert.equal(await page.getByRole('status').count(), 1, 'one polite live region for announcements');
   await page.keyboard.type('kbd.customer-demo.io');
   await page.keyboard.press('Enter');
   await page.locator('custom-hostname-onboarding .records .record').first().waitFor();
