@@ -62,7 +62,10 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
   await page.evaluate(() => {
     window.__events = [];
     for (const name of ['hostname-created', 'hostname-phase', 'hostname-active']) {
-      document.querySelector('custom-hostname-onboarding').addEventListener(name, (e) => window.__events.push(name));
+      document.querySelector('custom-hostname-onboarding').addEventListener(name, (e) => {
+        window.__events.push(name);
+        if (name === 'hostname-created') window.__createdId = e.detail.customHostname.id;
+      });
     }
   });
   const host = 'shop.customer-demo.io';
@@ -125,6 +128,22 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
   const events = await page.evaluate(() => window.__events);
   assert.equal(events[0], 'hostname-created');
   assert.ok(events.includes('hostname-phase') && events.at(-1) === 'hostname-active', `events: ${events}`);
+
+  // A second element resumes the same hostname by id (e.g. after a reload).
+  const resumed = await page.evaluate(async () => {
+    const old = document.querySelector('custom-hostname-onboarding');
+    const el = document.createElement('custom-hostname-onboarding');
+    Object.assign(el, { library: old.library, token: old.token, apiBase: old.apiBase });
+    el.setAttribute('hostname-id', window.__createdId);
+    document.body.append(el);
+    for (let i = 0; i < 100; i++) {
+      const phase = el.shadowRoot.querySelector('.phase')?.dataset.phase;
+      if (phase) return { phase, input: el.shadowRoot.querySelector('input').value };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  });
+  assert.deepEqual(resumed, { phase: 'active', input: host });
 
   assertNoApiToken(requests);
   assert.deepEqual(errors, []);
