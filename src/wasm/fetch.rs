@@ -2,10 +2,10 @@
 //! (gloo-net), with an `AbortController` per request for the timeout.
 
 use gloo_net::http::{Method, RequestBuilder, Response};
-use web_sys::RequestCache;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
+use web_sys::RequestCache;
 
 use super::js;
 use crate::client::{HttpRequest, HttpResponse, Transport, TransportError};
@@ -70,8 +70,12 @@ where
         .map_err(|_| TransportError::Network("AbortController is unavailable".into()))?;
     let _deadline = Deadline::arm(&controller, timeout_ms);
     let signal = controller.signal();
+    // `no-store`: a DNS answer or an API object cached by the platform would
+    // hide the change the caller is waiting for (DoH answers carry
+    // `cache-control: max-age=<TTL>`, 300 s for "no such record").
     let mut builder = RequestBuilder::new(url)
         .method(method(req_method))
+        .cache(RequestCache::NoStore)
         .abort_signal(Some(&signal));
     for (k, v) in headers {
         builder = builder.header(k, v);
