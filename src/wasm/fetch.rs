@@ -70,13 +70,17 @@ where
         .map_err(|_| TransportError::Network("AbortController is unavailable".into()))?;
     let _deadline = Deadline::arm(&controller, timeout_ms);
     let signal = controller.signal();
-    // `no-store`: a DNS answer or an API object cached by the platform would
-    // hide the change the caller is waiting for (DoH answers carry
-    // `cache-control: max-age=<TTL>`, 300 s for "no such record").
     let mut builder = RequestBuilder::new(url)
         .method(method(req_method))
-        .cache(RequestCache::NoStore)
         .abort_signal(Some(&signal));
+    // In a browser, `no-store`: a DNS answer cached by the HTTP cache would
+    // hide the record the customer just added (DoH answers carry
+    // `cache-control: max-age=<TTL>`, 300 s for "no such record"). Node's fetch
+    // has no HTTP cache, and workerd refuses the `cache` option without a
+    // compatibility flag, so it is only set where a document exists.
+    if js::in_browser() {
+        builder = builder.cache(RequestCache::NoStore);
+    }
     for (k, v) in headers {
         builder = builder.header(k, v);
     }
