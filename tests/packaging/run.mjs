@@ -83,7 +83,8 @@ await check('npm pack: the tarball holds every runtime, the types, the CLI and t
     'node/custom_hostnames.js', 'node/custom_hostnames.d.ts', 'node/custom_hostnames_bg.wasm', 'node/package.json',
     'web/custom_hostnames.js', 'web/custom_hostnames.d.ts', 'web/custom_hostnames_bg.wasm',
   ]) assert.ok(files.includes(f), `tarball lacks ${f}: ${files.join(', ')}`);
-  const stray = files.filter((f) => !/^(package\.json|README\.md|index\.[\w.]+|bin\/[\w.-]+|node\/[\w.-]+|web\/[\w.-]+)$/.test(f));
+  // wasm-bindgen's inline JS helpers live in <build>/snippets/<crate-hash>/inlineN.js.
+  const stray = files.filter((f) => !/^(package\.json|README\.md|index\.[\w.]+|bin\/[\w.-]+|(node|web)\/[\w.-]+|(node|web)\/snippets\/[\w.-]+\/inline\d+\.js)$/.test(f));
   assert.deepEqual(stray, [], 'files outside the whitelist');
   const pkgJson = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8'));
   const conditions = Object.keys(pkgJson.exports['.']);
