@@ -1,0 +1,87 @@
+// Worker throughput on workerd (wrangler dev --local) against cf-sim, side by
+// side with a bare Worker returning fixed JSON, same machine, same run:
+// GET /api/hostnames/:id (fresh object from the API + assessment +
+// instructions) with wrk, 100 connections, fixed duration. Loopback only;
+// bounded; everything it starts is stopped at the end.
+// Usage: node scripts/bench/worker.mjs [--seconds 15] [--connections 100]
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSim } from '../../sim/js/harness.mjs';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const SECONDS = arg('--seconds', 15);
+const CONNECTIONS = arg('--connections', 100);
+
+const freePort = () => new Promise((resolve) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+});
+
+async function waitFor(url, ms = 90000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try { if ((await fetch(url)).status < 500) return; } catch { /* not up */ }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function wrk(url, headers = []) {
+  const args = ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', ...headers.flatMap((h) => ['-H', h]), url];
+  const out = execFileSync('wrk', args, { encoding: 'utf8' });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const lat = (p) => /(\d+(?:\.\d+)?)(us|ms|s)\b/.exec(new RegExp(`${p}%\\s+(\\S+)`).exec(out)?.[1] ?? '');
+  const ms = (m) => (m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : NaN);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const errors = /Socket errors:.*/.exec(out)?.[0] ?? 'no socket errors';
+  return { rps, p50: ms(lat('50')), p99: ms(lat('99')), non2xx, errors };
+}
+
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' };
+const procs = [];
+const sim = await startSim({ args: ['--speed', '1000', '--rate-limit', '100000000', '--fallback-origin', 'fallback.saasprovider.com'] });
+try {
+  const workerPort = await freePort();
+  const barePort = await freePort();
+  const secret = 'bench-secret-0123456789abcdef0123456789';
+  const wenv = { ...env, CF_SIM_URL: sim.url, PORT: String(workerPort), PERSIST_TO: mkdtempSync(path.join(os.tmpdir(), 'bench-worker-')), SESSION_SECRET: secret, SESSION_AUDIENCE: 'bench' };
+  procs.push(spawn(process.execPath, [path.join(REPO, 'worker/scripts/dev.mjs')], { env: wenv, stdio: 'ignore' }));
+  procs.push(spawn(path.join(REPO, 'node_modules/.bin/wrangler'), ['dev', path.join(REPO, 'scripts/bench/bare-worker.js'), '--name', 'bare', '--compatibility-date', '2026-04-01', '--local', '--ip', '127.0.0.1', '--port', String(barePort), '--persist-to', mkdtempSync(path.join(os.tmpdir(), 'bench-bare-'))], { env, stdio: 'ignore' }));
+  const worker = `http://127.0.0.1:${workerPort}`;
+  const bare = `http://127.0.0.1:${barePort}`;
+  await waitFor(`${worker}/api/config`);
+  await waitFor(bare);
+  const token = execFileSync(process.execPath, [path.join(REPO, 'scripts/mint-session.mjs'), '--tenant', 'bench'], { env: wenv, encoding: 'utf8' }).trim();
+  const created = await fetch(`${worker}/api/hostnames`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ hostname: 'bench.customer-bench.io' }),
+  });
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${await created.text()}`);
+  const { customHostname } = await created.json();
+  const url = `${worker}/api/hostnames/${customHostname.id}`;
+  // Warm both up, then measure the bare one, the real one, the bare one again.
+  wrk(bare); wrk(url, [`authorization: Bearer ${token}`]);
+  const b1 = wrk(bare);
+  const w = wrk(url, [`authorization: Bearer ${token}`]);
+  const b2 = wrk(bare);
+  const base = (b1.rps + b2.rps) / 2;
+  const fmt = (name, r) => `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(8)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  non-2xx ${r.non2xx}  ${r.errors}`;
+  console.log(`wrk -t2 -c${CONNECTIONS} -d${SECONDS}s, ${os.cpus().length} cores, ${new Date().toISOString()}`);
+  console.log(fmt('bare Worker (fixed JSON), before', b1));
+  console.log(fmt('GET /api/hostnames/:id', w));
+  console.log(fmt('bare Worker (fixed JSON), after', b2));
+  console.log(`ratio: ${(w.rps / base).toFixed(2)}x the bare Worker (goal >= 0.5x: ${w.rps / base >= 0.5 ? 'met' : 'missed'})`);
+  if (w.non2xx > 0) process.exitCode = 1;
+} finally {
+  for (const p of procs) p.kill('SIGTERM');
+  await sim.stop();
+}
