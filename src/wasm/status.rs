@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use super::convert;
 use super::error::BoundaryError;
-use crate::api::{CustomHostname, WebhookPayload, parse_json};
+use crate::api::{CustomHostname, MAX_LIST_ITEMS, ParseError, WebhookPayload, parse_json};
 use crate::diagnostic::ErrorInfo;
 use crate::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
 
@@ -30,8 +30,9 @@ fn json_value(value: JsValue, name: &str) -> Result<Value, BoundaryError> {
             "expected an object or a JSON string",
         ));
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| BoundaryError::invalid_argument(name, &format!("not JSON-like data: {e}")))
+    convert::decode(value, name, |e| {
+        BoundaryError::invalid_argument(name, &format!("not JSON-like data: {e}"))
+    })
 }
 
 /// Decodes the optional context (`now` as Unix seconds or RFC 3339).
@@ -98,6 +99,17 @@ pub fn interpret_many(
             .into());
         }
     };
+    if items.len() > MAX_LIST_ITEMS {
+        return Err(BoundaryError::from_coded(
+            &ParseError::TooLarge {
+                what: "list items",
+                size: items.len(),
+                limit: MAX_LIST_ITEMS,
+            },
+            None,
+        )
+        .into());
+    }
     let results: Vec<BatchItem> = items
         .iter()
         .map(|item| match CustomHostname::from_json_value(item) {
