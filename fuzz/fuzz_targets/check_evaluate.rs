@@ -9,15 +9,17 @@ use std::collections::BTreeMap;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use arbitrary::{Result, Unstructured};
-use custom_hostnames::check::{
-    CheckRequest, ExpectedRecord, Lookup, LookupResult, evaluate, plan,
-};
+use custom_hostnames::check::{CheckRequest, ExpectedRecord, Lookup, LookupResult, evaluate, plan};
 use custom_hostnames::doh::{DnsAnswer, Rcode, RecordData, ResourceRecord};
 use custom_hostnames::observation::RecordPurpose;
 use libfuzzer_sys::fuzz_target;
 
 fn request(wildcard: bool, ca: Option<&str>) -> CheckRequest {
-    let host = if wildcard { "*.app.customer.com" } else { "app.customer.com" };
+    let host = if wildcard {
+        "*.app.customer.com"
+    } else {
+        "app.customer.com"
+    };
     let record = |purpose, t: &str, fqdn: &str, value: &str| ExpectedRecord {
         purpose,
         record_type: t.to_owned(),
@@ -28,12 +30,37 @@ fn request(wildcard: bool, ca: Option<&str>) -> CheckRequest {
         hostname: host.to_owned(),
         zone: "customer.com".to_owned(),
         records: vec![
-            record(RecordPurpose::Traffic, "CNAME", host, "customers.saasprovider.com"),
-            record(RecordPurpose::Ownership, "TXT", "_cf-custom-hostname.app.customer.com", "5cc0-own"),
-            record(RecordPurpose::Dcv, "TXT", "_acme-challenge.app.customer.com", "tok-1"),
-            record(RecordPurpose::DcvDelegation, "CNAME", "_acme-challenge.app.customer.com", "app.customer.com.abc123.dcv.cloudflare.com"),
+            record(
+                RecordPurpose::Traffic,
+                "CNAME",
+                host,
+                "customers.saasprovider.com",
+            ),
+            record(
+                RecordPurpose::Ownership,
+                "TXT",
+                "_cf-custom-hostname.app.customer.com",
+                "5cc0-own",
+            ),
+            record(
+                RecordPurpose::Dcv,
+                "TXT",
+                "_acme-challenge.app.customer.com",
+                "tok-1",
+            ),
+            record(
+                RecordPurpose::DcvDelegation,
+                "CNAME",
+                "_acme-challenge.app.customer.com",
+                "app.customer.com.abc123.dcv.cloudflare.com",
+            ),
             record(RecordPurpose::Traffic, "A", "customer.com", "192.0.2.1"),
-            record(RecordPurpose::Traffic, "AAAA", "customer.com", "2001:db8::1"),
+            record(
+                RecordPurpose::Traffic,
+                "AAAA",
+                "customer.com",
+                "2001:db8::1",
+            ),
             record(RecordPurpose::Remove, "TXT", "app.customer.com", ""),
         ],
         certificate_authority: ca.map(str::to_owned),
@@ -91,7 +118,11 @@ fn record(u: &mut Unstructured<'_>, lookup: &Lookup) -> Result<ResourceRecord> {
     };
     Ok(ResourceRecord {
         name,
-        rtype: if u.ratio(4, 5)? { lookup.rtype.code() } else { u.arbitrary()? },
+        rtype: if u.ratio(4, 5)? {
+            lookup.rtype.code()
+        } else {
+            u.arbitrary()?
+        },
         ttl: u.arbitrary()?,
         data,
     })
@@ -116,7 +147,14 @@ fn answer(u: &mut Unstructured<'_>, lookup: &Lookup) -> Result<LookupResult> {
 }
 
 fn run(u: &mut Unstructured<'_>) -> Result<()> {
-    let ca = *u.choose(&[None, Some("google"), Some("lets_encrypt"), Some("ssl_com"), Some("digicert"), Some("")])?;
+    let ca = *u.choose(&[
+        None,
+        Some("google"),
+        Some("lets_encrypt"),
+        Some("ssl_com"),
+        Some("digicert"),
+        Some(""),
+    ])?;
     let request = request(u.arbitrary()?, ca);
     let mut results = BTreeMap::new();
     for lookup in plan(&request) {

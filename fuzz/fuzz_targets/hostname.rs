@@ -31,6 +31,10 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(again.hostname, h, "re-parse of the ASCII form differs");
         let from_unicode = Hostname::parse(h.unicode(), &options)
             .unwrap_or_else(|e| panic!("unicode {:?} does not re-parse: {e}", h.unicode()));
-        assert_eq!(from_unicode.hostname.ascii(), h.ascii(), "unicode round trip");
+        assert_eq!(
+            from_unicode.hostname.ascii(),
+            h.ascii(),
+            "unicode round trip"
+        );
     }
 });

@@ -39,12 +39,12 @@ fn objects() -> Vec<(String, Value)> {
 /// (serde_json's map would sort them), and unknown fields added to the
 /// root and to `ssl`.
 fn shuffled_text(value: &Value, seed: &mut u64, path: &str, extras: &[(String, Value)]) -> String {
-    let mut next = || {
+    fn next(seed: &mut u64) -> u64 {
         *seed ^= *seed << 13;
         *seed ^= *seed >> 7;
         *seed ^= *seed << 17;
         *seed
-    };
+    }
     match value {
         Value::Object(map) => {
             let mut entries: Vec<(String, String)> = map
@@ -61,7 +61,7 @@ fn shuffled_text(value: &Value, seed: &mut u64, path: &str, extras: &[(String, V
             }
             // Fisher-Yates with the xorshift above.
             for i in (1..entries.len()).rev() {
-                let j = (next() % (i as u64 + 1)) as usize;
+                let j = (next(seed) % (i as u64 + 1)) as usize;
                 entries.swap(i, j);
             }
             let body: Vec<String> = entries
