@@ -265,3 +265,38 @@ test('deep JS objects (10k nesting) are refused with a code, not a stack overflo
   }
   assert.equal(lib.parseHostname('ok.customer.com').ascii, 'ok.customer.com');
 });
+
+test('size limits have their own codes', () => {
+  const code = (f) => {
+    try {
+      f();
+    } catch (e) {
+      return e.code;
+    }
+    return 'no error';
+  };
+  // One 1 MB string listed 1000 times would be copied 1000 times: refused.
+  const many = new Array(1000).fill(huge);
+  assert.equal(code(() => lib.interpretMany(many)), 'input_too_large');
+  assert.equal(code(() => lib.detectDnsProvider(many)), 'input_too_large');
+  // More values than MAX_JSON_VALUES.
+  assert.equal(code(() => lib.dnsInstructions({ hostname: 'app.customer.com', cnameTarget: 'c.saas.com', customHostname: new Array(600_000).fill(0) })), 'input_too_large');
+  // More list items than the API's per_page maximum.
+  const item = { id: 'x', hostname: 'app.customer.com' };
+  assert.equal(code(() => lib.interpretMany(new Array(1001).fill(item))), 'input_too_large');
+  assert.equal(lib.interpretMany(new Array(1000).fill(item)).length, 1000);
+  // JSON text over 8 MiB.
+  assert.equal(code(() => lib.interpretCustomHostname(`{"x":"${'a'.repeat(8 << 20)}"}`)), 'input_too_large');
+  // Deep JSON text: serde_json's limit.
+  assert.equal(code(() => lib.interpretCustomHostname(deepObjText)), 'invalid_json');
+  // Not JSON-like: class instances, Date, typed arrays, throwing getters.
+  class Ctx {
+    constructor() {
+      this.now = 0;
+    }
+  }
+  assert.equal(code(() => lib.interpretCustomHostname({ hostname: 'a.customer.com' }, new Ctx())), 'invalid_argument');
+  assert.equal(code(() => lib.buildRequest({ op: 'getQuota', zoneId: new Uint8Array(32) })), 'invalid_argument');
+  assert.equal(code(() => lib.buildRequest(withGetterThatThrows)), 'invalid_argument');
+  assert.equal(lib.parseHostname('ok.customer.com').ascii, 'ok.customer.com');
+});
