@@ -7,7 +7,11 @@ use wasm_bindgen::prelude::*;
 
 use super::convert;
 use super::error::BoundaryError;
-use crate::api::{CustomHostname, MAX_LIST_ITEMS, ParseError, WebhookPayload, parse_json};
+use crate::api::{CustomHostname, ParseError, WebhookPayload, parse_json};
+
+/// Most objects `interpretMany` takes at once: the batch size (10 000
+/// custom hostnames), ten pages of the API's largest list page.
+pub const MAX_BATCH_ITEMS: usize = 10_000;
 use crate::diagnostic::ErrorInfo;
 use crate::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
 
@@ -99,12 +103,12 @@ pub fn interpret_many(
             .into());
         }
     };
-    if items.len() > MAX_LIST_ITEMS {
+    if items.len() > MAX_BATCH_ITEMS {
         return Err(BoundaryError::from_coded(
             &ParseError::TooLarge {
                 what: "list items",
                 size: items.len(),
-                limit: MAX_LIST_ITEMS,
+                limit: MAX_BATCH_ITEMS,
             },
             None,
         )

@@ -275,28 +275,26 @@ test('size limits have their own codes', () => {
     }
     return 'no error';
   };
-  // One 1 MB string listed 1000 times would be copied 1000 times: refused.
-  const many = new Array(1000).fill(huge);
+  // One 1 MB string listed 100 times: 100 Mi units of JSON, over the 64 Mi bound.
+  const many = new Array(100).fill(huge);
   assert.equal(code(() => lib.interpretMany(many)), 'input_too_large');
   assert.equal(code(() => lib.detectDnsProvider(many)), 'input_too_large');
-  // More values than MAX_JSON_VALUES.
-  assert.equal(code(() => lib.dnsInstructions({ hostname: 'app.customer.com', cnameTarget: 'c.saas.com', customHostname: new Array(600_000).fill(0) })), 'input_too_large');
-  // More list items than the API's per_page maximum.
+  // More items than a batch may hold.
   const item = { id: 'x', hostname: 'app.customer.com' };
-  assert.equal(code(() => lib.interpretMany(new Array(1001).fill(item))), 'input_too_large');
-  assert.equal(lib.interpretMany(new Array(1000).fill(item)).length, 1000);
+  assert.equal(code(() => lib.interpretMany(new Array(10_001).fill(item))), 'input_too_large');
+  assert.equal(lib.interpretMany(new Array(10_000).fill(item)).length, 10_000);
+  // A list page over the API's per_page maximum.
+  const page = JSON.stringify({ success: true, errors: [], messages: [], result: new Array(1001).fill(item) });
+  assert.equal(code(() => lib.parseResponse({ op: 'list', zoneId: '023e105f4ecef8ad9ca31a8372d0c353' }, page)), 'input_too_large');
   // JSON text over 8 MiB.
   assert.equal(code(() => lib.interpretCustomHostname(`{"x":"${'a'.repeat(8 << 20)}"}`)), 'input_too_large');
-  // Deep JSON text: serde_json's limit.
+  // Deep JSON: text (serde_json's limit) and objects (129 levels, under the engine's own limit).
   assert.equal(code(() => lib.interpretCustomHostname(deepObjText)), 'invalid_json');
-  // Not JSON-like: class instances, Date, typed arrays, throwing getters.
-  class Ctx {
-    constructor() {
-      this.now = 0;
-    }
-  }
-  assert.equal(code(() => lib.interpretCustomHostname({ hostname: 'a.customer.com' }, new Ctx())), 'invalid_argument');
-  assert.equal(code(() => lib.buildRequest({ op: 'getQuota', zoneId: new Uint8Array(32) })), 'invalid_argument');
+  assert.equal(code(() => lib.interpretCustomHostname({ result: deepObject(200) })), 'input_too_deep');
+  assert.equal(code(() => lib.interpretCustomHostname({ result: deepObj })), 'input_too_deep');
+  // Not JSON data: cycles, BigInt, throwing getters.
+  assert.equal(code(() => lib.buildRequest(cyclic)), 'invalid_argument');
+  assert.equal(code(() => lib.buildRequest({ op: 'getQuota', zoneId: 10n })), 'invalid_argument');
   assert.equal(code(() => lib.buildRequest(withGetterThatThrows)), 'invalid_argument');
   assert.equal(lib.parseHostname('ok.customer.com').ascii, 'ok.customer.com');
 });
