@@ -12,7 +12,7 @@ use crate::observation::{CheckStatus, DnsObservation, RecordCheck, RecordPurpose
 pub(crate) const WILDCARD_PROBE: &str = "wildcard-probe";
 
 /// Judges every expected record (and the CAA set) from the answers to the
-/// questions of [`plan`]. A missing answer counts as a failed lookup.
+/// questions of [`plan`](super::plan). A missing answer counts as a failed lookup.
 /// `detect_provider` maps the zone's name servers to a DNS provider id.
 pub fn evaluate(
     request: &CheckRequest,

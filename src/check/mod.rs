@@ -2,7 +2,7 @@
 //! what the answers mean for each expected record ([`evaluate`]).
 //!
 //! The runtime sends the questions over DNS-over-HTTPS (all at once) and hands
-//! the answers back; the result is a [`DnsObservation`] the status
+//! the answers back; the result is a [`DnsObservation`](crate::observation::DnsObservation) the status
 //! interpreter understands. Rules per purpose (`spec/cloudflare-for-saas.md`
 //! §8):
 //! - traffic CNAME: the chain from the hostname must reach the CNAME target;

@@ -8,7 +8,7 @@ use std::net::IpAddr;
 use serde_json::Value;
 
 use super::error::Error;
-use super::model::{DnsRecord, Instructions, Order, OrderKind, ProviderRef, RecordType, When};
+use super::model::{DnsRecord, DnsRecordType, Instructions, Order, OrderKind, ProviderRef, When};
 use super::present::display;
 use super::providers::{self, Provider};
 use super::request::{DnsRequest, ExistingRecord};
@@ -278,7 +278,7 @@ impl<'a> Builder<'a> {
         &mut self,
         phase: Phase,
         purpose: RecordPurpose,
-        record_type: RecordType,
+        record_type: DnsRecordType,
         fqdn: &DnsName,
         value: String,
         required: bool,
@@ -338,7 +338,7 @@ impl<'a> Builder<'a> {
             self.push(
                 Phase::Traffic,
                 RecordPurpose::Traffic,
-                RecordType::Cname,
+                DnsRecordType::Cname,
                 &host_name,
                 target.to_string(),
                 true,
@@ -362,9 +362,9 @@ impl<'a> Builder<'a> {
         if !apex_ips.is_empty() {
             for ip in apex_ips {
                 let record_type = if ip.is_ipv4() {
-                    RecordType::A
+                    DnsRecordType::A
                 } else {
-                    RecordType::Aaaa
+                    DnsRecordType::Aaaa
                 };
                 self.push(
                     Phase::Traffic,
@@ -416,7 +416,7 @@ impl<'a> Builder<'a> {
         self.push(
             Phase::Traffic,
             RecordPurpose::Traffic,
-            RecordType::Alias,
+            DnsRecordType::Alias,
             &zone,
             target.to_string(),
             true,
@@ -451,12 +451,12 @@ impl<'a> Builder<'a> {
             Some(found) => {
                 for r in found.iter().filter(|r| conflicts(r)) {
                     let record_type = match r.record_type.to_ascii_uppercase().as_str() {
-                        "A" => RecordType::A,
-                        "AAAA" => RecordType::Aaaa,
-                        "TXT" => RecordType::Txt,
-                        "CAA" => RecordType::Caa,
-                        "ALIAS" | "ANAME" => RecordType::Alias,
-                        _ => RecordType::Cname,
+                        "A" => DnsRecordType::A,
+                        "AAAA" => DnsRecordType::Aaaa,
+                        "TXT" => DnsRecordType::Txt,
+                        "CAA" => DnsRecordType::Caa,
+                        "ALIAS" | "ANAME" => DnsRecordType::Alias,
+                        _ => DnsRecordType::Cname,
                     };
                     self.push(
                         Phase::RemoveTraffic,
@@ -474,7 +474,7 @@ impl<'a> Builder<'a> {
                 }
             }
             None => {
-                for record_type in [RecordType::A, RecordType::Aaaa] {
+                for record_type in [DnsRecordType::A, DnsRecordType::Aaaa] {
                     self.push(
                         Phase::RemoveTraffic,
                         RecordPurpose::Remove,

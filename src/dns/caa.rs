@@ -4,7 +4,7 @@
 //! without evidence, give them as a conditional note at the zone apex.
 
 use super::build::{Builder, Phase};
-use super::model::{RecordType, When};
+use super::model::{DnsRecordType, When};
 use super::request::DnsRequest;
 use crate::api::CertificateAuthority;
 use crate::diagnostic::Warning;
@@ -166,7 +166,7 @@ impl Builder<'_> {
                         Phase::CaaIfPresent
                     },
                     RecordPurpose::Caa,
-                    RecordType::Caa,
+                    DnsRecordType::Caa,
                     at,
                     format!("0 {tag} \"{value}\""),
                     required,

@@ -9,7 +9,7 @@
 //!   TypeScript name avoids the DOM's `Request`) (hostname, CNAME target, the
 //!   custom hostname as the API returned it, optional DNS evidence) into
 //!   [`Instructions`].
-//! - [`render`] writes them in a [`Format`].
+//! - [`render()`] writes them in a [`Format`].
 //! - [`providers`] is the DNS provider table (`data/dns-providers.json`)
 //!   and [`detect_provider`] finds the provider from NS records.
 
@@ -26,8 +26,8 @@ mod tokens;
 pub use build::{DEFAULT_TTL, instructions};
 pub use error::{Error, RenderError};
 pub use model::{
-    Display, DnsRecord, DnsRecord as Record, FieldLabels, HttpFile, Instructions, Order, OrderKind,
-    ProviderRef, RecordType, When,
+    Display, DnsRecord, DnsRecord as Record, DnsRecordType, DnsRecordType as RecordType,
+    FieldLabels, HttpFile, Instructions, Order, OrderKind, ProviderRef, When,
 };
 pub use providers::{Provider, detect_provider};
 pub use render::{DomainConnectOptions, Format, RenderOptions, render};

@@ -98,10 +98,11 @@ pub enum When {
     Optional,
 }
 
-/// A record type, or a non-DNS step.
+/// A record type, or a non-DNS step. (Named `DnsRecordType` because the
+/// DoH client has its own `RecordType` in the same TypeScript declarations.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum RecordType {
+pub enum DnsRecordType {
     /// IPv4 address.
     A,
     /// IPv6 address.
@@ -128,7 +129,7 @@ pub enum RecordType {
     Email,
 }
 
-impl RecordType {
+impl DnsRecordType {
     /// The type as written in zone files and forms.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -161,7 +162,7 @@ pub struct DnsRecord {
     pub purpose: RecordPurpose,
     /// Record type (`HTTP` / `EMAIL` for non-DNS steps).
     #[serde(rename = "type")]
-    pub record_type: RecordType,
+    pub record_type: DnsRecordType,
     /// Absolute owner name, no trailing dot (HTTP: the host of the URL).
     pub fqdn: String,
     /// Name relative to the zone, `@` at the apex.

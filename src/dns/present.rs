@@ -3,7 +3,7 @@
 //! bare TXT text, the form's own field labels. Without a known provider, a
 //! generic presentation gives the relative name and the full name.
 
-use super::model::{Display, FieldLabels, RecordType};
+use super::model::{Display, DnsRecordType, FieldLabels};
 use super::providers::{NameForm, Provider, TrailingDot, TxtQuoting};
 
 /// Builds the `display` of a record.
@@ -12,7 +12,7 @@ use super::providers::{NameForm, Provider, TrailingDot, TxtQuoting};
 /// `value` the canonical value (see [`super::model::DnsRecord::value`]).
 pub fn display(
     provider: Option<&Provider>,
-    record_type: RecordType,
+    record_type: DnsRecordType,
     name: &str,
     fqdn: &str,
     value: &str,
@@ -26,15 +26,15 @@ pub fn display(
         NameForm::Relative => name.to_owned(),
     };
     let shown_type = match (record_type, &p.apex_flattening) {
-        (RecordType::Alias, Some(flat)) => flat.record_type.clone(),
+        (DnsRecordType::Alias, Some(flat)) => flat.record_type.clone(),
         _ => record_type.as_str().to_owned(),
     };
     let shown_value = match record_type {
-        RecordType::Cname | RecordType::Alias => match p.target_trailing_dot {
+        DnsRecordType::Cname | DnsRecordType::Alias => match p.target_trailing_dot {
             TrailingDot::Required => format!("{value}."),
             TrailingDot::Omit | TrailingDot::Accepted => value.to_owned(),
         },
-        RecordType::Txt => match p.txt_quoting {
+        DnsRecordType::Txt => match p.txt_quoting {
             TxtQuoting::Required => format!("\"{}\"", escape_quoted(value)),
             TxtQuoting::None | TxtQuoting::Optional => value.to_owned(),
         },
@@ -42,7 +42,7 @@ pub fn display(
     };
     let labels = &p.field_labels;
     let value_label = match record_type {
-        RecordType::Cname | RecordType::Alias => labels
+        DnsRecordType::Cname | DnsRecordType::Alias => labels
             .cname_value
             .clone()
             .unwrap_or_else(|| labels.value.clone()),
@@ -64,10 +64,10 @@ pub fn display(
 
 /// The presentation for an unknown provider: relative name with the full
 /// name beside it, target without trailing dot, bare TXT text.
-fn generic(record_type: RecordType, name: &str, fqdn: &str, value: &str) -> Display {
+fn generic(record_type: DnsRecordType, name: &str, fqdn: &str, value: &str) -> Display {
     Display {
         record_type: match record_type {
-            RecordType::Alias => "ALIAS / ANAME / flattened CNAME".to_owned(),
+            DnsRecordType::Alias => "ALIAS / ANAME / flattened CNAME".to_owned(),
             other => other.as_str().to_owned(),
         },
         name: name.to_owned(),
@@ -77,7 +77,7 @@ fn generic(record_type: RecordType, name: &str, fqdn: &str, value: &str) -> Disp
             record_type: "Type".to_owned(),
             name: "Name / Host".to_owned(),
             value: match record_type {
-                RecordType::Cname | RecordType::Alias => "Target / Points to".to_owned(),
+                DnsRecordType::Cname | DnsRecordType::Alias => "Target / Points to".to_owned(),
                 _ => "Value / Content".to_owned(),
             },
             ttl: "TTL".to_owned(),

@@ -5,7 +5,7 @@
 
 use super::build::{Builder, Phase, same_name};
 use super::error::Error;
-use super::model::{HttpFile, RecordType, When};
+use super::model::{DnsRecordType, HttpFile, When};
 use super::request::{DcvPreference, DnsRequest};
 use crate::api::{DcvMethod, ValidationRecord};
 use crate::diagnostic::Warning;
@@ -22,7 +22,7 @@ impl Builder<'_> {
             && self
                 .drafts
                 .iter()
-                .any(|d| d.record.record_type == RecordType::Alias);
+                .any(|d| d.record.record_type == DnsRecordType::Alias);
         // CNAME-based validation cannot work: pre-validate with tokens.
         let prevalidate = self.live || flattened;
         self.validation_first = prevalidate;
@@ -52,7 +52,7 @@ impl Builder<'_> {
                 self.push(
                     Phase::Ownership,
                     RecordPurpose::Ownership,
-                    RecordType::Txt,
+                    DnsRecordType::Txt,
                     &fqdn,
                     value,
                     required,
@@ -69,7 +69,7 @@ impl Builder<'_> {
                 self.push(
                     Phase::Ownership,
                     RecordPurpose::Ownership,
-                    RecordType::Http,
+                    DnsRecordType::Http,
                     &host,
                     url.clone(),
                     required,
@@ -115,7 +115,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::DcvDelegation,
-                RecordType::Cname,
+                DnsRecordType::Cname,
                 &name,
                 target.to_string(),
                 true,
@@ -218,9 +218,9 @@ impl Builder<'_> {
                         continue;
                     }
                     let record_type = if t == "TXT" {
-                        RecordType::Txt
+                        DnsRecordType::Txt
                     } else {
-                        RecordType::Cname
+                        DnsRecordType::Cname
                     };
                     self.push(
                         Phase::RemoveStale,
@@ -239,7 +239,7 @@ impl Builder<'_> {
             None => self.push(
                 Phase::RemoveStale,
                 RecordPurpose::Remove,
-                RecordType::Txt,
+                DnsRecordType::Txt,
                 name,
                 String::new(),
                 false,
@@ -266,7 +266,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::Dcv,
-                RecordType::Txt,
+                DnsRecordType::Txt,
                 &name,
                 value,
                 true,
@@ -290,7 +290,7 @@ impl Builder<'_> {
                     self.push(
                         Phase::RemoveStale,
                         RecordPurpose::Remove,
-                        RecordType::Cname,
+                        DnsRecordType::Cname,
                         &name,
                         r.value.clone(),
                         true,
@@ -320,7 +320,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::Dcv,
-                RecordType::Http,
+                DnsRecordType::Http,
                 &host,
                 url.clone(),
                 true,
@@ -344,7 +344,7 @@ impl Builder<'_> {
         self.push(
             Phase::Dcv,
             RecordPurpose::Dcv,
-            RecordType::Email,
+            DnsRecordType::Email,
             &host,
             emails.join(", "),
             true,
@@ -370,7 +370,7 @@ impl Builder<'_> {
             self.push(
                 Phase::Dcv,
                 RecordPurpose::Dcv,
-                RecordType::Cname,
+                DnsRecordType::Cname,
                 &name,
                 target.to_string(),
                 true,

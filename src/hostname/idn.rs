@@ -20,6 +20,15 @@ const UTS46: Uts46 = Uts46::new();
 /// and lengths are checked afterwards by [`super::rules`], which can say which
 /// label is wrong.
 pub(crate) fn to_ascii(name: &str) -> Result<Cow<'_, str>, ErrorKind> {
+    if is_plain_ascii(name) {
+        // UTS #46 maps these to themselves, lower-cased (IdnaMappingTable:
+        // `a-z0-9-.` valid, `A-Z` mapped): no need to run the full machinery.
+        return Ok(if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(name)
+        });
+    }
     let ascii = UTS46
         .to_ascii(
             name.as_bytes(),
@@ -47,8 +56,41 @@ pub(crate) fn to_ascii(name: &str) -> Result<Cow<'_, str>, ErrorKind> {
 /// The Unicode form for display. Labels that fail to decode stay as given
 /// (they were already refused by [`to_ascii`] when it matters).
 pub(crate) fn to_unicode(ascii: &str) -> String {
+    if is_plain_ascii(ascii) {
+        // No A-label to decode: ToUnicode is the identity (lower-case input).
+        return ascii.to_ascii_lowercase();
+    }
     let (unicode, _) = UTS46.to_unicode(ascii.as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow);
     unicode.into_owned()
+}
+
+/// Letters, digits and hyphens in non-empty labels, none starting with
+/// `xn--`: names that UTS #46 leaves as they are (up to case) in both
+/// directions. The conformance test below runs through this path too.
+fn is_plain_ascii(name: &str) -> bool {
+    // One pass over the bytes (this runs for every name: no `split`).
+    let bytes = name.as_bytes();
+    let mut label_start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'.' {
+            if i == label_start {
+                return false;
+            }
+            label_start = i + 1;
+        } else {
+            let ldh = b.is_ascii_alphanumeric() || b == b'-';
+            // The fourth byte of a label is where `xn--` is recognised.
+            let a_label = i == label_start + 3
+                && b == b'-'
+                && bytes
+                    .get(label_start..i)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"xn-"));
+            if !ldh || a_label {
+                return false;
+            }
+        }
+    }
+    label_start < bytes.len()
 }
 
 /// Finds the first label that UTS #46 refuses, to name it in the error.
@@ -104,6 +146,53 @@ fn diagnose(name: &str) -> ErrorKind {
 /// Letters, digits, hyphen (RFC 1123 §2.1) in either case.
 pub(crate) fn is_ldh(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-'
+}
+
+#[cfg(test)]
+mod fast_path {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// The plain-ASCII shortcut gives what the full UTS #46 processing gives.
+    #[test]
+    fn agrees_with_full_processing() {
+        let names = [
+            "shop.example.com",
+            "Shop.EXAMPLE.co.uk",
+            "a-b.c--d.e9",
+            "0.1.2",
+            "xn.xn-.xnx--a.com",
+            "-lead.trail-.com",
+            "x",
+        ];
+        for name in names {
+            assert!(is_plain_ascii(name), "{name}");
+            let full = UTS46
+                .to_ascii(
+                    name.as_bytes(),
+                    AsciiDenyList::STD3,
+                    Hyphens::Allow,
+                    DnsLength::Ignore,
+                )
+                .unwrap();
+            assert_eq!(to_ascii(name).unwrap(), full, "{name}");
+            let (unicode, _) =
+                UTS46.to_unicode(name.as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow);
+            assert_eq!(to_unicode(name), unicode, "{name}");
+        }
+        for name in [
+            "a..b",
+            ".a",
+            "a.",
+            "xn--bcher-kva.de",
+            "XN--a.com",
+            "a_b.com",
+            "bücher.de",
+            "",
+        ] {
+            assert!(!is_plain_ascii(name), "{name}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,14 +1,14 @@
 //! The hostname model: from what a customer typed to what Cloudflare accepts.
 //!
 //! [`Hostname::parse`] runs one pipeline:
-//! 1. [`clean`]: cut the host out of a pasted URL (scheme, userinfo, port,
+//! 1. `clean`: cut the host out of a pasted URL (scheme, userinfo, port,
 //!    path, query, fragment, trailing dot), each cut reported as a warning;
 //! 2. wildcard: `*` only as the whole leftmost label;
-//! 3. [`idn`]: UTS #46 to ASCII (non-transitional, WHATWG URL flavour);
-//! 4. [`rules`]: DNS label and length rules, no IP addresses;
-//! 5. [`special`]: no special-use names (RFC 6761 and the IANA registry);
-//! 6. [`suffix`]: the public suffix split that gives the customer's zone;
-//! 7. [`confusables`]: homograph warnings on the Unicode form.
+//! 3. `idn`: UTS #46 to ASCII (non-transitional, WHATWG URL flavour);
+//! 4. `rules`: DNS label and length rules, no IP addresses;
+//! 5. `special`: no special-use names (RFC 6761 and the IANA registry);
+//! 6. `suffix`: the public suffix split that gives the customer's zone;
+//! 7. `confusables`: homograph warnings on the Unicode form.
 //!
 //! Record owner names (`_acme-challenge.app.example.com`) follow other rules
 //! and have their own type, [`DnsName`].
@@ -17,8 +17,10 @@ mod clean;
 mod confusables;
 mod dns_name;
 mod error;
+pub mod flat;
 mod idn;
 mod info;
+mod psl;
 mod rules;
 mod special;
 mod suffix;
@@ -31,7 +33,7 @@ pub use dns_name::{DnsName, DnsNameError};
 pub use error::{Error, ErrorKind};
 pub use info::HostnameInfo;
 pub use rules::{MAX_LABEL_LEN, MAX_NAME_LEN};
-pub use suffix::SuffixKind;
+pub use suffix::{LIST_VERSION, SuffixKind};
 pub use warning::HostnameWarning;
 
 use crate::diagnostic::Warning;

@@ -1,11 +1,12 @@
 //! Where the customer's zone starts: the public suffix split.
 //!
-//! Uses the `psl` crate (addr-rs), which compiles Mozilla's Public Suffix List
-//! (<https://publicsuffix.org/list/>) into a matcher; the list's date is the
-//! crate's version (see DESIGN.md, "Public suffix list"). Names under a
-//! suffix the list does not know fall back to the list's default rule `*`
-//! (the last label is the suffix), as the list's own algorithm says.
+//! The list is Mozilla's Public Suffix List (<https://publicsuffix.org/list/>),
+//! vendored in `data/public_suffix_list.dat` (its `VERSION` line is
+//! [`LIST_VERSION`]) and matched by [`super::psl`]. Names under a suffix the
+//! list does not know fall back to the list's default rule `*` (the last label
+//! is the suffix), as the list's own algorithm says.
 
+pub use super::psl::LIST_VERSION;
 use serde::{Deserialize, Serialize};
 
 use super::error::ErrorKind;
@@ -38,23 +39,30 @@ pub(crate) struct Split {
 /// [`ErrorKind::PublicSuffix`] when the name is itself a public suffix, or
 /// [`ErrorKind::WildcardOverPublicSuffix`] when `wildcard` and it is one.
 pub(crate) fn split(ascii: &str, wildcard: bool) -> Result<Split, ErrorKind> {
-    let Some(domain) = psl::domain(ascii.as_bytes()) else {
-        let suffix = psl::suffix_str(ascii).unwrap_or(ascii).to_owned();
+    let found = super::psl::public_suffix(ascii);
+    // The registrable domain is the suffix plus one label; none when the
+    // name is the suffix itself.
+    let registrable_len = ascii
+        .len()
+        .checked_sub(found.len + 1)
+        .filter(|_| ascii.len() > found.len)
+        .map(|dot| {
+            let head = ascii.get(..dot).unwrap_or_default();
+            let label = head.rsplit('.').next().unwrap_or(head);
+            label.len() + 1 + found.len
+        });
+    let Some(registrable_len) = registrable_len.filter(|_| found.len > 0) else {
+        let start = ascii.len().saturating_sub(found.len);
+        let suffix = ascii.get(start..).unwrap_or(ascii).to_owned();
         return Err(if wildcard {
             ErrorKind::WildcardOverPublicSuffix { suffix }
         } else {
             ErrorKind::PublicSuffix { suffix }
         });
     };
-    let suffix = domain.suffix();
-    let kind = match (suffix.is_known(), suffix.typ()) {
-        (true, Some(psl::Type::Private)) => SuffixKind::Private,
-        (true, _) => SuffixKind::Icann,
-        (false, _) => SuffixKind::Unknown,
-    };
     Ok(Split {
-        suffix_len: suffix.as_bytes().len(),
-        registrable_len: domain.as_bytes().len(),
-        kind,
+        suffix_len: found.len,
+        registrable_len,
+        kind: found.kind,
     })
 }

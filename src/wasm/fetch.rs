@@ -5,6 +5,7 @@ use gloo_net::http::{Method, RequestBuilder, Response};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
+use web_sys::RequestCache;
 
 use super::js;
 use crate::client::{HttpRequest, HttpResponse, Transport, TransportError};
@@ -72,6 +73,14 @@ where
     let mut builder = RequestBuilder::new(url)
         .method(method(req_method))
         .abort_signal(Some(&signal));
+    // In a browser, `no-store`: a DNS answer cached by the HTTP cache would
+    // hide the record the customer just added (DoH answers carry
+    // `cache-control: max-age=<TTL>`, 300 s for "no such record"). Node's fetch
+    // has no HTTP cache, and workerd refuses the `cache` option without a
+    // compatibility flag, so it is only set where a document exists.
+    if js::in_browser() {
+        builder = builder.cache(RequestCache::NoStore);
+    }
     for (k, v) in headers {
         builder = builder.header(k, v);
     }

@@ -23,3 +23,8 @@ pub(crate) async fn sleep(ms: u32) {
     // A timer promise never rejects.
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Whether the module runs in a browser page (a global `document` exists).
+pub(crate) fn in_browser() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false)
+}

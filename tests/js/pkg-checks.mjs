@@ -66,6 +66,32 @@ export const checks = {
     eq(m.parseHostname('shop.example.com', { allowSpecialUse: true }).registrableDomain, 'example.com', 'allowSpecialUse');
     throwsCode(() => m.parseHostname('*.customer.com', { allowWildcard: false }), 'wildcard_not_allowed', 'allowWildcard');
   },
+  'parseHostnames gives what parseHostname gives, item by item'(m) {
+    // The batch builds its objects in JS from one string (fast path); inputs
+    // holding its separators, and the empty batch, take the item-by-item path.
+    const inputs = ['Shop.Customer.com', 'bad..name', '*.customer.com', 'https://Bücher.Example.co.uk:443/x',
+      'me.github.io', 'пример.рф', 'xn--bcher-kva.de', 'a.b.c.unknowntld', 'customer.com', 'co.uk', '*.github.io',
+      '', ' x.com ', 'a\tb.com', 'a\u001eb.com', 'a\u001fb.com', 'pаypal.com', 'x'.repeat(70) + '.com'];
+    const one = (x) => {
+      try {
+        return { ok: true, hostname: m.parseHostname(x) };
+      } catch (e) {
+        return { ok: false, error: { code: e.code, message: e.message, input: e.input } };
+      }
+    };
+    eq(m.parseHostnames(inputs), inputs.map(one), 'mixed batch');
+    eq(m.parseHostnames(inputs.slice(0, 13)), inputs.slice(0, 13).map(one), 'batch without separators');
+    eq(m.parseHostnames([]), [], 'empty batch');
+    eq(m.parseHostnames(['x.example.com'], { allowSpecialUse: true })[0].ok, true, 'options in the fast path');
+  },
+  'parseHostnamesFlat gives one tab-separated line per input line'(m) {
+    const lines = m.parseHostnamesFlat('Shop.Customer.com\nbad..name\nme.github.io').split('\n');
+    eq(lines.length, 3, 'lines');
+    eq(lines[0].split('\t'), ['1', 'shop.customer.com', 'shop.customer.com', 'customer.com', 'com', 'icann', 'lowercased'], 'accepted');
+    eq(lines[1].split('\t').slice(0, 2), ['0', 'empty_label'], 'refused');
+    eq(lines[2].split('\t').slice(3, 7), ['me.github.io', 'github.io', 'private', 'private_suffix,apex'], 'private');
+    throwsCode(() => m.parseHostnamesFlat(['a.com']), 'invalid_argument', 'parseHostnamesFlat(array)');
+  },
   'the module keeps working after errors'(m) {
     for (let i = 0; i < 200; i++) {
       try { m.parseHostname('\u0000'.repeat(i)); } catch { /* expected */ }

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dns::error::RenderError;
-use crate::dns::model::{DnsRecord, Instructions, OrderKind, RecordType};
+use crate::dns::model::{DnsRecord, DnsRecordType, Instructions, OrderKind};
 use crate::dns::providers;
 use crate::observation::RecordPurpose;
 
@@ -216,15 +216,15 @@ fn covered(
     instructions: &Instructions,
 ) -> Option<(&'static str, &'static str, String)> {
     match (record.purpose, record.record_type) {
-        (RecordPurpose::Traffic, RecordType::Cname) if record.fqdn == instructions.hostname => {
+        (RecordPurpose::Traffic, DnsRecordType::Cname) if record.fqdn == instructions.hostname => {
             Some(("routing", "target", record.value.clone()))
         }
-        (RecordPurpose::Ownership, RecordType::Txt)
+        (RecordPurpose::Ownership, DnsRecordType::Txt)
             if record.fqdn == format!("_cf-custom-hostname.{}", instructions.hostname) =>
         {
             Some(("ownership", "ownership", record.value.clone()))
         }
-        (RecordPurpose::DcvDelegation, RecordType::Cname) => {
+        (RecordPurpose::DcvDelegation, DnsRecordType::Cname) => {
             let prefix = format!("{}.", instructions.hostname);
             let uuid = record
                 .value

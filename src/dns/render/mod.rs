@@ -11,7 +11,7 @@ mod zonefile;
 use serde::{Deserialize, Serialize};
 
 use super::error::RenderError;
-use super::model::{DnsRecord, Instructions, RecordType, When};
+use super::model::{DnsRecord, DnsRecordType, Instructions, When};
 use crate::observation::RecordPurpose;
 
 pub use domain_connect::{DOMAIN_CONNECT_TEMPLATE, DomainConnectOptions};
@@ -78,8 +78,8 @@ pub fn render(
 fn action(record: &DnsRecord) -> &'static str {
     match (record.purpose, record.record_type) {
         (RecordPurpose::Remove, _) => "Delete",
-        (_, RecordType::Http) => "Serve a file",
-        (_, RecordType::Email) => "Approve by e-mail",
+        (_, DnsRecordType::Http) => "Serve a file",
+        (_, DnsRecordType::Email) => "Approve by e-mail",
         _ => "Add",
     }
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{RenderOptions, action, condition, intro, visible};
-use crate::dns::model::{DnsRecord, Instructions, RecordType};
+use crate::dns::model::{DnsRecord, DnsRecordType, Instructions};
 
 /// Renders the message; `markdown` picks Markdown over plain text.
 pub fn render(instructions: &Instructions, options: &RenderOptions, markdown: bool) -> String {
@@ -101,7 +101,7 @@ fn step(out: &mut String, record: &DnsRecord, markdown: bool) {
 pub(super) fn rows(record: &DnsRecord) -> Vec<(String, String)> {
     let d = &record.display;
     match record.record_type {
-        RecordType::Http => {
+        DnsRecordType::Http => {
             let body = record
                 .http
                 .as_ref()
@@ -112,7 +112,7 @@ pub(super) fn rows(record: &DnsRecord) -> Vec<(String, String)> {
                 ("Body".to_owned(), body),
             ]
         }
-        RecordType::Email => record
+        DnsRecordType::Email => record
             .emails
             .iter()
             .map(|e| ("Address".to_owned(), e.clone()))

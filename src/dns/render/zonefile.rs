@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use crate::dns::model::{DnsRecord, Instructions, RecordType, When};
+use crate::dns::model::{DnsRecord, DnsRecordType, Instructions, When};
 use crate::observation::RecordPurpose;
 
 /// Longest character-string in a TXT record (RFC 1035 §3.3).
@@ -28,7 +28,7 @@ pub fn render(instructions: &Instructions) -> String {
     for record in &instructions.records {
         let line = record_line(record);
         let active = record.record_type.is_dns()
-            && record.record_type != RecordType::Alias
+            && record.record_type != DnsRecordType::Alias
             && record.purpose != RecordPurpose::Remove
             && matches!(record.when, When::Now | When::Optional);
         if active {
@@ -57,13 +57,13 @@ pub fn render(instructions: &Instructions) -> String {
 /// A record as one master-file line.
 fn record_line(record: &DnsRecord) -> String {
     let rdata = match record.record_type {
-        RecordType::Cname | RecordType::Alias => format!("{}.", record.value),
-        RecordType::Txt => txt_rdata(record.value.as_bytes()),
+        DnsRecordType::Cname | DnsRecordType::Alias => format!("{}.", record.value),
+        DnsRecordType::Txt => txt_rdata(record.value.as_bytes()),
         _ => record.value.clone(),
     };
     let rtype = match record.record_type {
         // Written commented out: the provider's own type (ALIAS/ANAME/CNAME).
-        RecordType::Alias => record.display.record_type.as_str(),
+        DnsRecordType::Alias => record.display.record_type.as_str(),
         other => other.as_str(),
     };
     format!("{} {} IN {rtype} {rdata}", record.name, record.ttl)
@@ -77,7 +77,7 @@ fn describe(record: &DnsRecord) -> String {
             t.as_str(),
             record.name
         ),
-        (RecordPurpose::Remove, RecordType::Txt, _) => format!(
+        (RecordPurpose::Remove, DnsRecordType::Txt, _) => format!(
             "delete the TXT record at {} with text {}",
             record.name,
             txt_rdata(record.value.as_bytes())
@@ -88,9 +88,9 @@ fn describe(record: &DnsRecord) -> String {
             record.name,
             record.value
         ),
-        (_, RecordType::Http, _) => format!("not DNS: serve {}", record.value),
-        (_, RecordType::Email, _) => format!("not DNS: approve by e-mail ({})", record.value),
-        (_, RecordType::Alias, _) => format!(
+        (_, DnsRecordType::Http, _) => format!("not DNS: serve {}", record.value),
+        (_, DnsRecordType::Email, _) => format!("not DNS: approve by e-mail ({})", record.value),
+        (_, DnsRecordType::Alias, _) => format!(
             "provider-specific apex record ({}), not standard zone-file syntax: create it in the DNS provider's panel",
             record.display.record_type
         ),

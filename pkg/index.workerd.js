@@ -1,0 +1,10 @@
+// Cloudflare Workers (workerd) entry: workerd imports `*.wasm` as a compiled
+// WebAssembly.Module, so the web build is instantiated synchronously with
+// initSync and its API re-exported. (wasm-bindgen's `--target bundler` output
+// does not load in workerd; the web build does.)
+import module from './web/custom_hostnames_bg.wasm';
+import { initSync } from './web/custom_hostnames.js';
+
+initSync({ module });
+
+export * from './web/custom_hostnames.js';

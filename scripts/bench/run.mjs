@@ -1,0 +1,154 @@
+// The benchmark: custom-hostnames (pkg/, Node build and web build) side by
+// side with tldts in one process, over the same deterministic names, in
+// interleaved rounds; prints the median of each case and its ratio to the
+// tldts baseline. Add a case to `cases` to add a figure.
+// Usage: node scripts/bench/run.mjs [--names N] [--rounds R] [--pkg DIR]
+// (or bash scripts/bench/run, which builds pkg/ first when needed).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import os from 'node:os';
+import { generate } from './names.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const N = arg('--names', 200_000);
+const ROUNDS = arg('--rounds', 7);
+
+// --pkg DIR: another build of the package (to compare build settings).
+const pkgIndex = process.argv.indexOf('--pkg');
+const pkg = pkgIndex > 0 ? process.argv[pkgIndex + 1].replace(/\/?$/, '/') : `${root}pkg/`;
+const lib = require(`${pkg}node/custom_hostnames.js`);
+const tldts = require(`${root}node_modules/tldts`);
+const names = generate(N);
+const joined = names.join('\n');
+const tldtsOptions = { allowPrivateDomains: true };
+
+// Each case: what it measures, how many hostnames one run handles, the run.
+const cases = [
+  { name: 'tldts.parse (baseline)', baseline: true, run: () => { let k = 0; for (const h of names) k += tldts.parse(h, tldtsOptions).domain ? 1 : 0; return k; } },
+  { name: 'parseHostnames(array)', run: () => lib.parseHostnames(names).length },
+  { name: 'parseHostname per item', run: () => { let k = 0; for (const h of names) { try { k += lib.parseHostname(h).isApex ? 1 : 0; } catch { k--; } } return k; } },
+];
+if (lib.parseHostnamesFlat) {
+  cases.push({ name: 'parseHostnamesFlat(joined)', run: () => lib.parseHostnamesFlat(joined).length });
+}
+
+const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
+const times = cases.map(() => []);
+for (const c of cases) c.run(); // warm-up (JIT, PSL index)
+for (let r = 0; r < ROUNDS; r++) {
+  cases.forEach((c, i) => {
+    const t0 = process.hrtime.bigint();
+    c.run();
+    times[i].push(Number(process.hrtime.bigint() - t0) / 1e6);
+  });
+}
+const base = median(times[cases.findIndex((c) => c.baseline)]);
+console.log(`node ${process.version}, ${os.cpus()[0].model} x${os.cpus().length}, ${new Date().toISOString()}`);
+console.log(`${N} names, ${ROUNDS} interleaved rounds, median\n`);
+console.log(`${'case'.padEnd(30)} ${'ms'.padStart(9)} ${'names/s'.padStart(12)} ${'x tldts'.padStart(8)}`);
+const med = {};
+cases.forEach((c, i) => {
+  const m = median(times[i]);
+  med[c.name] = m;
+  console.log(`${c.name.padEnd(30)} ${m.toFixed(1).padStart(9)} ${Math.round(N / m * 1000).toLocaleString('en').padStart(12)} ${(base / m).toFixed(2).padStart(8)}`);
+});
+if (med['parseHostnamesFlat(joined)']) {
+  const share = 1 - med['parseHostnamesFlat(joined)'] / med['parseHostnames(array)'];
+  console.log(`\nboundary share of parseHostnames (time not spent in the flat form): ${(share * 100).toFixed(0)}%`);
+}
+
+// Workloads beyond hostnames (issue goals: interpretMany over 10,000 realistic
+// custom-hostname objects <= 20 ms; dnsInstructions + zone-file rendering for
+// 10,000 hostnames <= 50 ms). Objects are the recorded Cloudflare fixtures,
+// renamed per item so nothing is shared between items.
+const fixtureDir = `${root}tests/fixtures/cloudflare/`;
+const templates = readdirSync(fixtureDir)
+  .filter((f) => /^(create|get|list|edit)-response/.test(f))
+  .flatMap((f) => {
+    const doc = JSON.parse(readFileSync(fixtureDir + f, 'utf8'));
+    const r = doc.result ?? doc;
+    return (Array.isArray(r) ? r : [r]).filter((h) => h && h.hostname);
+  });
+const objects = Array.from({ length: 10_000 }, (_, i) => {
+  const t = structuredClone(templates[i % templates.length]);
+  t.id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  t.hostname = `shop-${i}.customer-${i % 97}.com`;
+  return t;
+});
+const hosts = Array.from({ length: 10_000 }, (_, i) => `app-${i}.customer-${i % 89}.co.uk`);
+const context = { now: 1_790_000_000, cnameTarget: 'customers.saasprovider.com' };
+const workloads = [
+  { name: 'interpretMany(10,000 objects)', goal: 20, run: () => lib.interpretMany(objects, context).length },
+  {
+    name: 'dnsInstructions + zonefile x10,000', goal: 50,
+    run: () => { let n = 0; for (const h of hosts) n += lib.renderInstructions(lib.dnsInstructions({ hostname: h, cnameTarget: 'customers.saasprovider.com' }), 'zonefile').length; return n; },
+  },
+];
+const wtimes = workloads.map(() => []);
+for (const w of workloads) w.run();
+for (let r = 0; r < ROUNDS; r++) {
+  workloads.forEach((w, i) => {
+    const t0 = process.hrtime.bigint();
+    w.run();
+    wtimes[i].push(Number(process.hrtime.bigint() - t0) / 1e6);
+  });
+}
+console.log('');
+for (const [i, w] of workloads.entries()) {
+  const m = median(wtimes[i]);
+  console.log(`${w.name.padEnd(36)} ${m.toFixed(1).padStart(9)} ms  (goal <= ${w.goal} ms: ${m <= w.goal ? 'met' : 'missed'})`);
+}
+console.log('');
+
+// Agreement with tldts on the registrable domain, where both accept a name.
+const ours = lib.parseHostnames(names);
+let both = 0, differ = 0;
+ours.forEach((o, i) => {
+  if (!o.ok || o.hostname.isWildcard) return;
+  const t = tldts.parse(o.hostname.ascii, tldtsOptions).domain;
+  both++;
+  if (t !== o.hostname.registrableDomain) differ++;
+});
+console.log(`registrable domain agrees with tldts on ${both - differ} of ${both} accepted names`);
+
+// Instantiation of the web build from bytes: compile + initSync, fresh glue each time.
+const wasmBytes = readFileSync(`${pkg}web/custom_hostnames_bg.wasm`);
+const inst = [];
+const compile = [];
+for (let i = 0; i < 15; i++) {
+  const glue = await import(`${pkg}web/custom_hostnames.js?instance=${i}`);
+  const t0 = performance.now();
+  const module = new WebAssembly.Module(wasmBytes);
+  const t1 = performance.now();
+  glue.initSync({ module });
+  const t2 = performance.now();
+  compile.push(t1 - t0);
+  inst.push(t2 - t0);
+  if (i === 0) {
+    const t3 = performance.now();
+    glue.parseHostname('first.call.example.co.uk', { allowSpecialUse: true });
+    console.log(`first call after instantiation (builds the suffix index): ${(performance.now() - t3).toFixed(2)} ms`);
+  }
+}
+console.log(`instantiation (new WebAssembly.Module + initSync): median ${median(inst).toFixed(2)} ms (compile ${median(compile).toFixed(2)} ms) over 15`);
+
+// What ships to browsers: .wasm + glue.
+const files = [`${pkg}web/custom_hostnames_bg.wasm`, `${pkg}web/custom_hostnames.js`, `${pkg}index.browser.js`];
+for (const d of existsSync(`${pkg}web/snippets`) ? readdirSync(`${pkg}web/snippets`, { recursive: true }) : []) {
+  if (String(d).endsWith('.js')) files.push(`${pkg}web/snippets/${d}`);
+}
+let raw = 0, gz = 0, br = 0;
+for (const f of files) {
+  const b = readFileSync(f);
+  raw += b.length;
+  gz += gzipSync(b, { level: 9 }).length;
+  br += brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+console.log(`module size (.wasm + glue): raw ${raw} B, gzip -9 ${gz} B, brotli 11 ${br} B`);

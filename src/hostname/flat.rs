@@ -1,0 +1,187 @@
+//! The flat text form of a batch parse, for callers that cross a language
+//! boundary (the Wasm module's `parseHostnamesFlat`): one line in per
+//! hostname, one line out, tab-separated fields. Crossing once with a string
+//! costs far less than building a JS object per item (docs/performance.md).
+//!
+//! Output, per input line:
+//! - accepted: `1 \t ascii \t unicode \t registrableDomain \t publicSuffix \t
+//!   suffixKind \t warningCodes` (codes comma-separated, possibly empty);
+//! - refused: `0 \t code \t message` (tabs and line breaks in the message
+//!   replaced by spaces).
+
+use std::fmt::Write as _;
+
+use super::{Hostname, ParseOptions, SuffixKind};
+
+/// Parses each `\n`-separated line of `lines` (a trailing `\r` is kept: it is
+/// part of what was pasted, and refused as such) and returns one output line
+/// per input line, joined with `\n`.
+pub fn parse_lines(lines: &str, options: &ParseOptions) -> String {
+    let mut out = String::with_capacity(lines.len() * 3);
+    for (i, input) in lines.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        push_line(&mut out, input, options);
+    }
+    out
+}
+
+fn push_line(out: &mut String, input: &str, options: &ParseOptions) {
+    match Hostname::parse(input, options) {
+        Ok(parsed) => {
+            let h = &parsed.hostname;
+            let kind = match h.suffix_kind() {
+                SuffixKind::Icann => "icann",
+                SuffixKind::Private => "private",
+                SuffixKind::Unknown => "unknown",
+            };
+            for field in [
+                "1",
+                h.ascii(),
+                h.unicode(),
+                h.registrable_domain(),
+                h.public_suffix(),
+                kind,
+            ] {
+                out.push_str(field);
+                out.push('\t');
+            }
+            for (i, w) in parsed.warnings.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&w.code);
+            }
+        }
+        Err(e) => {
+            out.push_str("0\t");
+            out.push_str(e.kind().code());
+            out.push('\t');
+            let start = out.len();
+            // Writing to a String cannot fail.
+            let _ = write!(out, "{e}");
+            if out
+                .get(start..)
+                .is_some_and(|m| m.contains(['\t', '\n', '\r']))
+            {
+                let message = out.split_off(start).replace(['\t', '\n', '\r'], " ");
+                out.push_str(&message);
+            }
+        }
+    }
+}
+
+/// Record separator of [`parse_records`] (ASCII RS).
+pub const RECORD_SEPARATOR: char = '\u{1e}';
+/// Field separator of [`parse_records`] (ASCII US).
+pub const FIELD_SEPARATOR: char = '\u{1f}';
+
+/// The full results (every field of [`super::HostnameInfo`] and the
+/// messages), for a JS caller that builds the result objects itself:
+/// `inputs` separated by [`RECORD_SEPARATOR`], one record out per input,
+/// fields separated by [`FIELD_SEPARATOR`]:
+/// - accepted: `1`, ascii, unicode, registrableDomain, publicSuffix,
+///   subdomain, suffixKind, then a code and a message per warning;
+/// - refused: `0`, code, message.
+///
+/// Returns `None` when an input holds a separator (the caller then takes a
+/// slower path that cannot be confused by them).
+pub fn parse_records(inputs: &str, options: &ParseOptions) -> Option<String> {
+    if inputs.contains(FIELD_SEPARATOR) {
+        return None;
+    }
+    let mut out = String::with_capacity(inputs.len() * 4);
+    for (i, input) in inputs.split(RECORD_SEPARATOR).enumerate() {
+        if i > 0 {
+            out.push(RECORD_SEPARATOR);
+        }
+        match Hostname::parse(input, options) {
+            Ok(parsed) => push_record(&mut out, &parsed),
+            Err(e) => {
+                let us = FIELD_SEPARATOR;
+                let _ = write!(out, "0{us}{}{us}{e}", e.kind().code());
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Appends the record of an accepted name (see [`parse_records`]).
+pub fn push_record(out: &mut String, parsed: &super::Parsed) {
+    let us = FIELD_SEPARATOR;
+    let h = &parsed.hostname;
+    let kind = match h.suffix_kind() {
+        SuffixKind::Icann => "icann",
+        SuffixKind::Private => "private",
+        SuffixKind::Unknown => "unknown",
+    };
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "1{us}{}{us}{}{us}{}{us}{}{us}{}{us}{kind}",
+        h.ascii(),
+        h.unicode(),
+        h.registrable_domain(),
+        h.public_suffix(),
+        h.subdomain(),
+    );
+    for w in &parsed.warnings {
+        let _ = write!(out, "{us}{}{us}{}", w.code, w.message);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::diagnostic::ErrorInfo;
+    use crate::hostname::HostnameInfo;
+
+    /// Every field of the flat form equals the object form's.
+    #[test]
+    fn matches_the_object_form() {
+        let inputs = [
+            "https://Bücher.Example.co.uk:443/x",
+            "me.github.io",
+            "bad..name",
+            "*.customer.com",
+            "a\tb.com",
+            "",
+            "shop.unknowntld",
+            "пример.рф",
+        ];
+        let options = ParseOptions::default();
+        let out = parse_lines(&inputs.join("\n"), &options);
+        let lines: Vec<&str> = out.split('\n').collect();
+        assert_eq!(lines.len(), inputs.len());
+        for (input, line) in inputs.iter().zip(lines) {
+            let f: Vec<&str> = line.split('\t').collect();
+            match Hostname::parse(input, &options) {
+                Ok(p) => {
+                    let info = HostnameInfo::new(input, p);
+                    let codes: Vec<&str> = info.warnings.iter().map(|w| w.code.as_str()).collect();
+                    let kind = serde_json::to_value(info.suffix_kind).unwrap();
+                    assert_eq!(
+                        f,
+                        [
+                            "1",
+                            &info.ascii,
+                            &info.unicode,
+                            &info.registrable_domain,
+                            &info.public_suffix,
+                            kind.as_str().unwrap(),
+                            &codes.join(","),
+                        ],
+                        "{input:?}"
+                    );
+                }
+                Err(e) => {
+                    let info = ErrorInfo::from_error(&e, Some(input));
+                    let message = info.message.replace(['\t', '\n', '\r'], " ");
+                    assert_eq!(f, ["0", info.code.as_str(), &message], "{input:?}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+// Reads and checks the Worker's configuration (wrangler.toml [vars] and
+// secrets, see worker/README.md "Configuration"). A missing or bad value is
+// a `config_invalid` error naming the variable, so a misdeployed Worker
+// answers a clear JSON 500 instead of failing somewhere deeper.
+
+import { HttpError } from './errors.js';
+
+/** Cloudflare's API base (spec/cloudflare-for-saas.md §7: `https://api.cloudflare.com/client/v4`). */
+export const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
+/** Cloudflare's public DoH resolver, used for `?check=dns` when DOH_URL is not set. */
+export const DEFAULT_DOH_URL = 'https://cloudflare-dns.com/dns-query';
+
+function bad(variable, why) {
+  return new HttpError(500, 'config_invalid', `Worker configuration: ${variable} ${why}.`, { variable });
+}
+
+function required(env, name) {
+  const v = env[name];
+  if (typeof v !== 'string' || v.trim() === '') throw bad(name, 'is not set');
+  return v.trim();
+}
+
+function optional(env, name) {
+  const v = env[name];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+function httpUrl(name, value) {
+  let u;
+  try {
+    u = new URL(value);
+  } catch {
+    throw bad(name, 'is not a URL');
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw bad(name, 'must be an http(s) URL');
+  return value.replace(/\/+$/, '');
+}
+
+function positiveInt(env, name, dflt, max) {
+  const v = optional(env, name);
+  if (v === undefined) return dflt;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) throw bad(name, `must be an integer from 1 to ${max}`);
+  return Number(v);
+}
+
+function domainName(name, value) {
+  const v = value.toLowerCase().replace(/\.$/, '');
+  if (!/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(v)) throw bad(name, 'is not a domain name');
+  return v;
+}
+
+/**
+ * Checks `env` and returns the typed configuration. Throws `config_invalid`
+ * (an HttpError, status 500, `variable` = the culprit). Call it at startup
+ * (tests, dev script) and on every request (cheap).
+ */
+export function loadConfig(env) {
+  if (!env || typeof env !== 'object') throw bad('env', 'is missing');
+  const apiToken = required(env, 'CF_API_TOKEN');
+  const zoneId = required(env, 'CF_ZONE_ID');
+  if (!/^[0-9a-f]{32}$/.test(zoneId)) throw bad('CF_ZONE_ID', 'must be 32 lower-case hex characters');
+  const cnameTarget = domainName('CNAME_TARGET', required(env, 'CNAME_TARGET'));
+  const providerZone = domainName('PROVIDER_ZONE', required(env, 'PROVIDER_ZONE'));
+  const sessionSecret = required(env, 'SESSION_SECRET');
+  if (sessionSecret.length < 32) throw bad('SESSION_SECRET', 'must be at least 32 characters');
+  const sessionAudience = required(env, 'SESSION_AUDIENCE');
+  const apiBase = httpUrl('CF_API_BASE', optional(env, 'CF_API_BASE') ?? DEFAULT_API_BASE);
+  const dohUrl = httpUrl('DOH_URL', optional(env, 'DOH_URL') ?? DEFAULT_DOH_URL);
+  const allowedOrigins = (optional(env, 'ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((o) => {
+      const u = httpUrl('ALLOWED_ORIGINS', o);
+      if (new URL(u).origin !== u) throw bad('ALLOWED_ORIGINS', `entry ${JSON.stringify(o)} is not a bare origin`);
+      return u;
+    });
+  const tenantHostnameLimit = positiveInt(env, 'TENANT_HOSTNAME_LIMIT', 20, 100000);
+  const reconcilePages = positiveInt(env, 'RECONCILE_PAGES', 20, 1000);
+  const reconcilePerPage = positiveInt(env, 'RECONCILE_PER_PAGE', 50, 1000);
+  const webhookSecret = optional(env, 'WEBHOOK_SECRET');
+  const demoSimAdmin = optional(env, 'DEMO_SIM_ADMIN');
+  const simBase = demoSimAdmin === undefined ? undefined : httpUrl('DEMO_SIM_ADMIN', demoSimAdmin);
+  // Demo mode: the API base must be that very simulator (never a real account).
+  const demo = simBase !== undefined && new URL(apiBase).origin === new URL(simBase).origin;
+  if (!env.DB || typeof env.DB.prepare !== 'function') throw bad('DB', 'is not bound (a D1 database)');
+  return {
+    apiToken,
+    zoneId,
+    cnameTarget,
+    providerZone,
+    sessionSecret,
+    sessionAudience,
+    apiBase,
+    dohUrl,
+    allowedOrigins,
+    tenantHostnameLimit,
+    reconcilePages,
+    reconcilePerPage,
+    webhookSecret,
+    demoSimAdmin: demo ? simBase : undefined,
+    demo,
+    db: env.DB,
+  };
+}

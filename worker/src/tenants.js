@@ -1,0 +1,96 @@
+// The tenant -> hostname index in D1 (binding DB, schema in
+// worker/migrations/). Cloudflare's list cannot filter by custom_metadata
+// (spec/cloudflare-for-saas.md §6: filters are hostname/id/ssl/status only),
+// so each tenant's list is served from here. It is a cache: written on
+// create/delete/get, updated by webhooks, repaired by reconcile.js.
+
+/** Milliseconds → stored integer seconds. */
+const secs = (ms) => Math.floor(ms / 1000);
+
+/** Inserts or updates one hostname row. */
+export async function upsertHostname(db, { id, tenant, hostname, phase, ready, nowMs, pass = 0 }) {
+  await db
+    .prepare(
+      `INSERT INTO hostnames (id, tenant, hostname, phase, ready, updated_at, seen_pass)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+       ON CONFLICT (id) DO UPDATE SET tenant = ?2, hostname = ?3, phase = ?4, ready = ?5, updated_at = ?6,
+         seen_pass = MAX(seen_pass, ?7)`,
+    )
+    .bind(id, tenant, hostname, phase ?? 'unknown', ready ? 1 : 0, secs(nowMs), pass)
+    .run();
+}
+
+/** Updates phase/ready of a known row; resolves whether a row was there. */
+export async function updateStatus(db, { id, phase, ready, nowMs }) {
+  const r = await db
+    .prepare('UPDATE hostnames SET phase = ?2, ready = ?3, updated_at = ?4 WHERE id = ?1')
+    .bind(id, phase ?? 'unknown', ready ? 1 : 0, secs(nowMs))
+    .run();
+  return (r.meta?.changes ?? 0) > 0;
+}
+
+/** Removes one row. */
+export async function removeHostname(db, id) {
+  await db.prepare('DELETE FROM hostnames WHERE id = ?1').bind(id).run();
+}
+
+/** How many hostnames a tenant has in the index (for TENANT_HOSTNAME_LIMIT). */
+export async function countForTenant(db, tenant) {
+  const row = await db.prepare('SELECT COUNT(*) AS n FROM hostnames WHERE tenant = ?1').bind(tenant).first();
+  return Number(row?.n ?? 0);
+}
+
+/** One page of a tenant's hostnames, by name. */
+export async function listForTenant(db, tenant, { page, perPage }) {
+  const total = await countForTenant(db, tenant);
+  const { results } = await db
+    .prepare(
+      `SELECT id, hostname, phase, ready, updated_at FROM hostnames WHERE tenant = ?1
+       ORDER BY hostname, id LIMIT ?2 OFFSET ?3`,
+    )
+    .bind(tenant, perPage, (page - 1) * perPage)
+    .all();
+  return {
+    hostnames: results.map((r) => ({
+      id: r.id,
+      hostname: r.hostname,
+      phase: r.phase,
+      ready: r.ready === 1,
+      updatedAt: new Date(r.updated_at * 1000).toISOString(),
+    })),
+    page,
+    perPage,
+    total,
+  };
+}
+
+/** The reconcile cursor (a fresh one when none is stored). */
+export async function readCursor(db, nowMs) {
+  const row = await db.prepare('SELECT pass, next_page, pass_started_at FROM reconcile_state WHERE id = 1').first();
+  return row
+    ? { pass: row.pass, nextPage: row.next_page, passStartedAt: row.pass_started_at }
+    : { pass: 1, nextPage: 1, passStartedAt: secs(nowMs) };
+}
+
+/** Stores the reconcile cursor. */
+export async function writeCursor(db, { pass, nextPage, passStartedAt }, nowMs) {
+  await db
+    .prepare(
+      `INSERT INTO reconcile_state (id, pass, next_page, pass_started_at, last_run_at) VALUES (1, ?1, ?2, ?3, ?4)
+       ON CONFLICT (id) DO UPDATE SET pass = ?1, next_page = ?2, pass_started_at = ?3, last_run_at = ?4`,
+    )
+    .bind(pass, nextPage, passStartedAt, secs(nowMs))
+    .run();
+}
+
+/**
+ * End of a full pass: rows neither seen in this pass nor written since it
+ * started are gone from Cloudflare (or lost their tenant): drop them.
+ */
+export async function dropUnseen(db, { pass, passStartedAt }) {
+  const r = await db
+    .prepare('DELETE FROM hostnames WHERE seen_pass < ?1 AND updated_at < ?2')
+    .bind(pass, passStartedAt)
+    .run();
+  return r.meta?.changes ?? 0;
+}
