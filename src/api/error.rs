@@ -73,10 +73,6 @@ pub const MAX_JSON_BYTES: usize = 8 << 20;
 /// limit, far above any Cloudflare shape (custom metadata is flat).
 pub const MAX_JSON_DEPTH: usize = 128;
 
-/// Most JSON values (objects, arrays, scalars, object keys) in one JS
-/// argument: a 1000-item list page holds about 100 000.
-pub const MAX_JSON_VALUES: usize = 500_000;
-
 /// Most items in a list handed over at once (`interpretMany`, a list
 /// page): the API's own `per_page` maximum (spec §4.5).
 pub const MAX_LIST_ITEMS: usize = 1000;

@@ -21,8 +21,8 @@ pub use envelope::{
     parse_response, result_from_json_value,
 };
 pub use error::{
-    ApiError, ApiErrorItem, CloudflareErrorCode, MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_JSON_VALUES,
-    MAX_LIST_ITEMS, ParseError, ResponseError,
+    ApiError, ApiErrorItem, CloudflareErrorCode, MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_LIST_ITEMS,
+    ParseError, ResponseError,
 };
 pub use model::*;
 pub use response::{OperationResult, ResultKind, parse_operation_response, parse_result};
