@@ -17,5 +17,8 @@ mod common;
 #[cfg(not(target_arch = "wasm32"))]
 mod dns;
 mod hostname;
+// Native only: proptest.
+#[cfg(not(target_arch = "wasm32"))]
+mod robustness;
 mod runtime;
 mod status;

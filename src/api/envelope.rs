@@ -191,7 +191,17 @@ pub struct ApiResponse<T> {
 }
 
 /// Parses a body into a JSON value, mapping syntax errors to [`ParseError`].
+/// Bodies over [`MAX_JSON_BYTES`](super::error::MAX_JSON_BYTES) are refused
+/// unread (`input_too_large`); nesting is bounded by serde_json's recursion
+/// limit (128, reported as `invalid_json`).
 pub fn parse_json(body: &str) -> Result<Value, ParseError> {
+    if body.len() > super::error::MAX_JSON_BYTES {
+        return Err(ParseError::TooLarge {
+            what: "JSON text (bytes)",
+            size: body.len(),
+            limit: super::error::MAX_JSON_BYTES,
+        });
+    }
     serde_json::from_str(body).map_err(|error| ParseError::from_syntax(&error))
 }
 

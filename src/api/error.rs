@@ -42,7 +42,40 @@ pub enum ParseError {
     /// A successful envelope without the `result` the operation needs.
     #[error("the response reports success but has no result")]
     MissingResult,
+    /// Input over a size bound ([`MAX_JSON_BYTES`] of JSON text, or as many
+    /// values / list items): refused before it is decoded, so no input makes
+    /// the library allocate without bound.
+    #[error("{what} is too large: {size} over the limit of {limit}")]
+    TooLarge {
+        /// What was measured (`JSON text (bytes)`, `values`, `list items`).
+        what: &'static str,
+        /// The size found (or the count at which reading stopped).
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Nesting deeper than [`MAX_JSON_DEPTH`] (serde_json's own limit for
+    /// text); refused before decoding, which would otherwise recurse once per
+    /// level and overflow the Wasm stack.
+    #[error("the input nests deeper than {limit} levels")]
+    TooDeep {
+        /// The limit.
+        limit: usize,
+    },
 }
+
+/// Largest JSON body (or total string length of a JS argument) accepted:
+/// 8 MiB. A custom hostname object is 1-4 KB (tests/fixtures/cloudflare), and
+/// a list page may hold up to 1000 of them (`per_page` ≤ 1000, spec §4.5).
+pub const MAX_JSON_BYTES: usize = 8 << 20;
+
+/// Deepest nesting accepted, text or JS object: serde_json's recursion
+/// limit, far above any Cloudflare shape (custom metadata is flat).
+pub const MAX_JSON_DEPTH: usize = 128;
+
+/// Most items in a list handed over at once (`interpretMany`, a list
+/// page): the API's own `per_page` maximum (spec §4.5).
+pub const MAX_LIST_ITEMS: usize = 1000;
 
 impl ParseError {
     /// Every code of this enum.
@@ -51,6 +84,8 @@ impl ParseError {
         "not_an_object",
         "unexpected_shape",
         "missing_result",
+        "input_too_large",
+        "input_too_deep",
     ];
 }
 
@@ -61,6 +96,8 @@ impl Coded for ParseError {
             Self::NotAnObject { .. } => "not_an_object",
             Self::Shape { .. } => "unexpected_shape",
             Self::MissingResult => "missing_result",
+            Self::TooLarge { .. } => "input_too_large",
+            Self::TooDeep { .. } => "input_too_deep",
         }
     }
 }

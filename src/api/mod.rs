@@ -20,7 +20,10 @@ pub use envelope::{
     ApiMessage, ApiResponse, Envelope, MessageSource, ResultInfo, interpret_response, parse_json,
     parse_response, result_from_json_value,
 };
-pub use error::{ApiError, ApiErrorItem, CloudflareErrorCode, ParseError, ResponseError};
+pub use error::{
+    ApiError, ApiErrorItem, CloudflareErrorCode, MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_LIST_ITEMS,
+    ParseError, ResponseError,
+};
 pub use model::*;
 pub use response::{OperationResult, ResultKind, parse_operation_response, parse_result};
 pub use status::{

@@ -3,9 +3,10 @@
 //! the envelope and leniently parsed.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::envelope::{ApiMessage, ApiResponse, ResultInfo, interpret_response, parse_json};
-use super::error::{ParseError, ResponseError};
+use super::error::{MAX_LIST_ITEMS, ParseError, ResponseError};
 use super::model::{CustomHostname, DcvDelegationUuid, DeletedId, FallbackOrigin, Quota};
 use super::request::Operation;
 
@@ -115,6 +116,16 @@ pub fn parse_result(
             }
         }
         ResultKind::CustomHostnames => {
+            if let Some(items) = value.get("result").and_then(Value::as_array) {
+                if items.len() > MAX_LIST_ITEMS {
+                    return Err(ParseError::TooLarge {
+                        what: "list items",
+                        size: items.len(),
+                        limit: MAX_LIST_ITEMS,
+                    }
+                    .into());
+                }
+            }
             let r: ApiResponse<Vec<CustomHostname>> = interpret_response(status, &value)?;
             OperationResult::CustomHostnames {
                 custom_hostnames: r.result,

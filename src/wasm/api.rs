@@ -79,7 +79,7 @@ pub struct ParseResponseOptions {
 
 /// Decodes an operation; errors name the path of the bad field.
 fn operation(value: JsValue) -> Result<Operation, BoundaryError> {
-    let json: Value = serde_wasm_bindgen::from_value(value).map_err(|e| {
+    let json: Value = convert::decode(value, "operation", |e| {
         BoundaryError::invalid_argument("operation", &format!("not a JSON-like object: {e}"))
     })?;
     Operation::from_json_value(&json).map_err(|e| validation_error(&e))
@@ -132,7 +132,7 @@ pub fn to_curl(
     #[wasm_bindgen(unchecked_param_type = "ApiRequest")] request_value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ToCurlOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let api_request: ApiRequest = serde_wasm_bindgen::from_value(request_value).map_err(|e| {
+    let api_request: ApiRequest = convert::decode(request_value, "request", |e| {
         BoundaryError::invalid_argument("request", &format!("not an ApiRequest: {e}"))
     })?;
     let options: ToCurlOptions =
@@ -161,7 +161,7 @@ pub fn parse_response(
     let body = match json.as_string() {
         Some(text) => text,
         None => {
-            let value: Value = serde_wasm_bindgen::from_value(json).map_err(|e| {
+            let value: Value = convert::decode(json, "json", |e| {
                 BoundaryError::invalid_argument(
                     "json",
                     &format!("not JSON text or a JSON-like value: {e}"),

@@ -101,9 +101,16 @@ fn json_arg(value: JsValue, name: &str) -> Result<Value, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(json!({}));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        BoundaryError::invalid_argument(name, &format!("expected an object: {e}")).into()
-    })
+    Ok(convert::decode(value, name, |e| {
+        BoundaryError::invalid_argument(name, &format!("expected an object: {e}"))
+    })?)
+}
+
+/// A string argument, checked here rather than by wasm-bindgen's glue (whose
+/// `String` decoding throws a bare `TypeError` for `null`, and for an object
+/// with a huge `length` asks the allocator for that many bytes and aborts).
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    Ok(convert::string(value, name)?)
 }
 
 fn with_op(mut v: Value, op: &str, extra: &[(&str, Value)]) -> Value {
@@ -123,8 +130,9 @@ impl CloudflareClient {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "ClientOptions")] options: JsValue,
     ) -> Result<CloudflareClient, JsValue> {
-        let o: ClientOptions = serde_wasm_bindgen::from_value(options)
-            .map_err(|e| BoundaryError::invalid_argument("options", &format!("{e}")))?;
+        let o: ClientOptions = convert::decode(options, "options", |e| {
+            BoundaryError::invalid_argument("options", &format!("{e}"))
+        })?;
         let config = ClientConfig {
             api_token: o.api_token,
             base_url: o.base_url.unwrap_or_else(|| BASE_URL.to_owned()),
@@ -166,8 +174,11 @@ impl CloudflareClient {
 
     /// Fetches one custom hostname.
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
-    pub fn get(&self, id: String) -> Promise {
-        self.send(json!({ "op": "get", "customHostnameId": id }))
+    pub fn get(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Promise {
+        match string_arg(&id, "id") {
+            Ok(id) => self.send(json!({ "op": "get", "customHostnameId": id })),
+            Err(e) => Promise::reject(&e),
+        }
     }
 
     /// One page of the list (`{ page?, perPage?, hostname?, ... }`).
@@ -187,14 +198,14 @@ impl CloudflareClient {
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
     pub fn edit(
         &self,
-        id: String,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
         #[wasm_bindgen(
             unchecked_param_type = "Omit<WithoutZone<EditHostname>, \"customHostnameId\">"
         )]
         params: JsValue,
     ) -> Promise {
-        match json_arg(params, "params") {
-            Ok(v) => self.send(with_op(
+        match string_arg(&id, "id").and_then(|id| Ok((id, json_arg(params, "params")?))) {
+            Ok((id, v)) => self.send(with_op(
                 v,
                 "edit",
                 &[("customHostnameId", Value::String(id))],
@@ -205,14 +216,21 @@ impl CloudflareClient {
 
     /// Deletes a custom hostname and its certificates.
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
-    pub fn delete(&self, id: String) -> Promise {
-        self.send(json!({ "op": "delete", "customHostnameId": id }))
+    pub fn delete(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Promise {
+        match string_arg(&id, "id") {
+            Ok(id) => self.send(json!({ "op": "delete", "customHostnameId": id })),
+            Err(e) => Promise::reject(&e),
+        }
     }
 
     /// Asks Cloudflare to re-check now: fetches the hostname and PATCHes its
     /// current DCV method and type again.
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
-    pub fn refresh(&self, id: String) -> Promise {
+    pub fn refresh(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Promise {
+        let id = match string_arg(&id, "id") {
+            Ok(id) => id,
+            Err(e) => return Promise::reject(&e),
+        };
         let inner = Rc::clone(&self.inner);
         let zone = self.zone_id.clone();
         spawn(async move { inner.refresh(&zone, &id).await })
@@ -226,8 +244,14 @@ impl CloudflareClient {
 
     /// Sets the fallback origin (a proxied A/AAAA/CNAME record name in the zone).
     #[wasm_bindgen(js_name = updateFallbackOrigin, unchecked_return_type = "Promise<CallOutcome>")]
-    pub fn update_fallback_origin(&self, origin: String) -> Promise {
-        self.send(json!({ "op": "updateFallbackOrigin", "origin": origin }))
+    pub fn update_fallback_origin(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] origin: JsValue,
+    ) -> Promise {
+        match string_arg(&origin, "origin") {
+            Ok(origin) => self.send(json!({ "op": "updateFallbackOrigin", "origin": origin })),
+            Err(e) => Promise::reject(&e),
+        }
     }
 
     /// Removes the fallback origin.

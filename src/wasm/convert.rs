@@ -3,9 +3,26 @@
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
 use super::error::BoundaryError;
+use crate::api::{MAX_JSON_DEPTH, ParseError};
+
+/// Longest JSON text a JS argument may serialize to, in UTF-16 units (64 Mi):
+/// room for the largest batch, `interpretMany` of 10 000 custom hostnames
+/// (about 20 Mi; the performance goal), and no more. Bounds what
+/// is copied into Wasm memory.
+pub(crate) const MAX_JS_JSON_UNITS: usize = 64 << 20;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The host's `JSON.stringify`; its exceptions (cycles, BigInt, a getter
+    /// that throws, the engine's own depth and length limits) come back as
+    /// values instead of unwinding through the Wasm frames.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
 
 /// The one serializer: plain objects for maps (not `Map`), numbers for u64
 /// that fit, `undefined` omitted fields (JSON-compatible output).
@@ -27,8 +44,9 @@ pub(crate) fn options<T: DeserializeOwned + Default>(
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| BoundaryError::invalid_argument(name, &format!("not valid options: {e}")))
+    decode(value, name, |e| {
+        BoundaryError::invalid_argument(name, &format!("not valid options: {e}"))
+    })
 }
 
 /// Decodes a required string argument.
@@ -49,9 +67,20 @@ pub(crate) fn strings(value: &JsValue, name: &str) -> Result<Vec<String>, Bounda
             &format!("expected an array of strings, got {}", type_name(value)),
         ));
     }
-    let array = js_sys::Array::from(value);
-    let mut out = Vec::with_capacity(array.length() as usize);
-    for (i, item) in array.iter().enumerate() {
+    let array: js_sys::Array = value.clone().unchecked_into();
+    let mut units = 0usize;
+    let mut out = Vec::new();
+    for i in 0..array.length() {
+        // Reflect::get catches a throwing index getter.
+        let item = js_sys::Reflect::get_u32(&array, i).map_err(|_| {
+            BoundaryError::invalid_argument(name, &format!("reading {name}[{i}] threw"))
+        })?;
+        if let Some(text) = item.dyn_ref::<js_sys::JsString>() {
+            units = units.saturating_add(text.length() as usize);
+            if units > MAX_JS_JSON_UNITS {
+                return Err(too_large(name, units));
+            }
+        }
         out.push(string(&item, &format!("{name}[{i}]"))?);
     }
     Ok(out)
@@ -69,4 +98,83 @@ pub(crate) fn type_name(value: &JsValue) -> String {
             .as_string()
             .unwrap_or_else(|| "unknown".to_owned())
     }
+}
+
+/// Decodes a JS argument as JSON data: the host's `JSON.stringify`, then
+/// serde_json, instead of walking the object field by field
+/// (`serde_wasm_bindgen`). Why: the field-by-field decoder recursed once per
+/// level with no limit (a 10 000-deep object overflowed the Wasm stack and
+/// corrupted the instance for every later call), let exceptions from
+/// getters and exotic prototypes unwind through the Wasm frames, and crossed
+/// the boundary once per value. Here nesting is bounded by serde_json's
+/// recursion limit ([`MAX_JSON_DEPTH`], `input_too_deep`), the text by
+/// [`MAX_JS_JSON_UNITS`] (`input_too_large`), and anything `JSON.stringify`
+/// refuses is `invalid_argument` (or a limit code for the engine's own
+/// depth and string-length limits). JSON semantics apply: `undefined`
+/// fields are absent, `Date`s are ISO strings, `NaN` is `null`.
+pub(crate) fn decode<T: DeserializeOwned>(
+    value: JsValue,
+    name: &str,
+    on_error: impl FnOnce(serde_json::Error) -> BoundaryError,
+) -> Result<T, BoundaryError> {
+    let text = match json_stringify(&value) {
+        Ok(text) => text,
+        Err(thrown) => return Err(stringify_error(&thrown, name)),
+    };
+    let Some(js_text) = text.dyn_ref::<js_sys::JsString>() else {
+        // `undefined`, a function or a symbol: no JSON at all.
+        return serde_json::from_str("null").map_err(on_error);
+    };
+    let units = js_text.length() as usize;
+    if units > MAX_JS_JSON_UNITS {
+        return Err(too_large(name, units));
+    }
+    let text = String::from(js_text);
+    serde_json::from_str(&text).map_err(|e| {
+        if e.to_string().starts_with("recursion limit exceeded") {
+            too_deep()
+        } else {
+            on_error(e)
+        }
+    })
+}
+
+fn too_large(name: &str, size: usize) -> BoundaryError {
+    BoundaryError::from_coded(
+        &ParseError::TooLarge {
+            what: "JSON text of the argument (UTF-16 units)",
+            size,
+            limit: MAX_JS_JSON_UNITS,
+        },
+        None,
+    )
+    .with_data(to_js(&serde_json::json!({ "field": name })).unwrap_or(JsValue::UNDEFINED))
+}
+
+fn too_deep() -> BoundaryError {
+    BoundaryError::from_coded(
+        &ParseError::TooDeep {
+            limit: MAX_JSON_DEPTH,
+        },
+        None,
+    )
+}
+
+/// What `JSON.stringify` threw, as a coded error: the engine's stack limit
+/// (V8 "Maximum call stack size exceeded", Firefox "too much recursion")
+/// is nesting, its string-length limit is size, the rest (cycles, BigInt,
+/// throwing getters) is a bad argument.
+fn stringify_error(thrown: &JsValue, name: &str) -> BoundaryError {
+    let message = thrown
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "a non-Error value was thrown".to_owned());
+    if thrown.is_instance_of::<js_sys::RangeError>() {
+        let lower = message.to_ascii_lowercase();
+        if lower.contains("stack") || lower.contains("recursion") {
+            return too_deep();
+        }
+        return too_large(name, MAX_JS_JSON_UNITS.saturating_add(1));
+    }
+    BoundaryError::invalid_argument(name, &format!("not JSON data: {message}"))
 }

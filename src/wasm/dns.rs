@@ -15,8 +15,9 @@ fn object<T: serde::de::DeserializeOwned>(value: JsValue, name: &str) -> Result<
             "expected an object, got nothing",
         ));
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| BoundaryError::invalid_argument(name, &e.to_string()))
+    convert::decode(value, name, |e| {
+        BoundaryError::invalid_argument(name, &e.to_string())
+    })
 }
 
 /// Builds the customer's DNS instructions: every record to create or delete,
@@ -42,7 +43,7 @@ pub fn render_instructions(
     #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let instructions: Instructions = object(instructions, "instructions")?;
-    let format: Format = serde_wasm_bindgen::from_value(format).map_err(|e| {
+    let format: Format = convert::decode(format, "format", |e| {
         BoundaryError::invalid_argument(
             "format",
             &format!("expected text, markdown, html, zonefile, json or domainConnect ({e})"),

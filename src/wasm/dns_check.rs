@@ -136,8 +136,9 @@ pub fn check_dns(
     #[wasm_bindgen(unchecked_optional_param_type = "CheckDnsOptions")] options: Option<JsValue>,
 ) -> Promise {
     let decoded = (|| {
-        let req: CheckRequest = serde_wasm_bindgen::from_value(request)
-            .map_err(|e| BoundaryError::invalid_argument("request", &format!("{e}")))?;
+        let req: CheckRequest = convert::decode(request, "request", |e| {
+            BoundaryError::invalid_argument("request", &format!("{e}"))
+        })?;
         let opts: CheckDnsOptions =
             convert::options(options.unwrap_or(JsValue::UNDEFINED), "options")?;
         Ok::<_, BoundaryError>((req, opts))

@@ -7,7 +7,11 @@ use wasm_bindgen::prelude::*;
 
 use super::convert;
 use super::error::BoundaryError;
-use crate::api::{CustomHostname, WebhookPayload, parse_json};
+use crate::api::{CustomHostname, ParseError, WebhookPayload, parse_json};
+
+/// Most objects `interpretMany` takes at once: the batch size (10 000
+/// custom hostnames), ten pages of the API's largest list page.
+pub const MAX_BATCH_ITEMS: usize = 10_000;
 use crate::diagnostic::ErrorInfo;
 use crate::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
 
@@ -30,8 +34,9 @@ fn json_value(value: JsValue, name: &str) -> Result<Value, BoundaryError> {
             "expected an object or a JSON string",
         ));
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| BoundaryError::invalid_argument(name, &format!("not JSON-like data: {e}")))
+    convert::decode(value, name, |e| {
+        BoundaryError::invalid_argument(name, &format!("not JSON-like data: {e}"))
+    })
 }
 
 /// Decodes the optional context (`now` as Unix seconds or RFC 3339).
@@ -98,6 +103,17 @@ pub fn interpret_many(
             .into());
         }
     };
+    if items.len() > MAX_BATCH_ITEMS {
+        return Err(BoundaryError::from_coded(
+            &ParseError::TooLarge {
+                what: "list items",
+                size: items.len(),
+                limit: MAX_BATCH_ITEMS,
+            },
+            None,
+        )
+        .into());
+    }
     let results: Vec<BatchItem> = items
         .iter()
         .map(|item| match CustomHostname::from_json_value(item) {

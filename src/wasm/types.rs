@@ -29,6 +29,7 @@ export type ErrorCode =
   | "special_use_name" | "misplaced_wildcard" | "wildcard_not_allowed"
   | "wildcard_over_public_suffix" | "public_suffix"
   | "invalid_json" | "not_an_object" | "unexpected_shape" | "missing_result"
+  | "input_too_large" | "input_too_deep"
   | "invalid_timestamp" | "invalid_time"
   | "invalid_target" | "hostname_in_provider_zone" | "invalid_zone" | "invalid_custom_hostname"
   | "custom_hostname_mismatch" | "invalid_apex_ip" | "invalid_dcv_delegation_uuid"
