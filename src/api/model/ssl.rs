@@ -100,10 +100,19 @@ pub struct Ssl {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub settings: Option<SslSettings>,
     /// DCV records, including folded legacy flat fields.
+    // Optional in TypeScript: inputs (the official SDK's objects among them) may
+    // omit it; what the library returns always has it (empty when none).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub validation_records: Vec<ValidationRecord>,
     /// DCV delegation CNAMEs (`_acme-challenge.<host>` → `<host>.<uuid>.dcv.cloudflare.com`).
+    // Optional in TypeScript: inputs (the official SDK's objects among them) may
+    // omit it; what the library returns always has it (empty when none).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub dcv_delegation_records: Vec<ValidationRecord>,
     /// Why the CA has not issued yet.
+    // Optional in TypeScript: inputs (the official SDK's objects among them) may
+    // omit it; what the library returns always has it (empty when none).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub validation_errors: Vec<ValidationError>,
     /// Names on the certificate.
     #[serde(skip_serializing_if = "Vec::is_empty")]

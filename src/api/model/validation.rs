@@ -126,7 +126,9 @@ impl OwnershipVerificationHttp {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(from = "TextOrMessage")]
 pub struct ValidationError {
-    /// The CA's or Cloudflare's message, verbatim.
+    /// The CA's or Cloudflare's message, verbatim (optional in TypeScript: an
+    /// input object may lack it; the library always returns it).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub message: String,
 }
 
