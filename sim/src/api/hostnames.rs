@@ -13,7 +13,7 @@ use crate::checks;
 use crate::lifecycle::{self, new_ssl, refresh_dcv, restart_hostname};
 use crate::schema::Doc;
 use crate::server::App;
-use crate::state::{Hostname, Schedule};
+use crate::state::{Hostname, Schedule, World, Zone};
 
 /// `POST /zones/{zone_id}/custom_hostnames` — 201 per the docs' status table (§7.1).
 pub async fn create(
@@ -119,15 +119,7 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
     let over_soft = zone.used() > zone.quota.allocated;
     w.dirty = true;
     app.tick_locked(&mut w, now);
-    let zone = w
-        .zones
-        .get(zone_id)
-        .ok_or_else(|| ApiError::unknown_zone(path))?;
-    let h = zone
-        .hostnames
-        .iter()
-        .find(|h| h.id == id)
-        .ok_or_else(ApiError::hostname_not_found)?;
+    let (zone, h) = find(&w, zone_id, &id, path)?;
     let mut reply = Reply::ok(
         StatusCode::CREATED,
         render::hostname(h, &zone.dcv_uuid),
@@ -158,6 +150,26 @@ fn without_default_ca(body: &Value) -> Value {
     b
 }
 
+/// The zone and one of its hostnames, or Cloudflare's "unknown zone" /
+/// "custom hostname not found" errors.
+fn find<'w>(
+    w: &'w World,
+    zone_id: &str,
+    id: &str,
+    path: &str,
+) -> Result<(&'w Zone, &'w Hostname), ApiError> {
+    let zone = w
+        .zones
+        .get(zone_id)
+        .ok_or_else(|| ApiError::unknown_zone(path))?;
+    let h = zone
+        .hostnames
+        .iter()
+        .find(|h| h.id == id)
+        .ok_or_else(ApiError::hostname_not_found)?;
+    Ok((zone, h))
+}
+
 fn id_ok(app: &App, id: &str) -> Result<(), ApiError> {
     app.spec
         .check_param("custom_hostname_id", id)
@@ -175,15 +187,7 @@ pub async fn get_one(
         zone_ok(&app, &zone_id, uri.path())?;
         id_ok(&app, &id)?;
         let (w, _) = app.sync();
-        let zone = w
-            .zones
-            .get(&zone_id)
-            .ok_or_else(|| ApiError::unknown_zone(uri.path()))?;
-        let h = zone
-            .hostnames
-            .iter()
-            .find(|h| h.id == id)
-            .ok_or_else(ApiError::hostname_not_found)?;
+        let (zone, h) = find(&w, &zone_id, &id, uri.path())?;
         Ok(Reply::ok(
             StatusCode::OK,
             render::hostname(h, &zone.dcv_uuid),
@@ -284,15 +288,7 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
     }
     w.dirty = true;
     app.tick_locked(&mut w, now);
-    let zone = w
-        .zones
-        .get(zone_id)
-        .ok_or_else(|| ApiError::unknown_zone(path))?;
-    let h = zone
-        .hostnames
-        .iter()
-        .find(|h| h.id == id)
-        .ok_or_else(ApiError::hostname_not_found)?;
+    let (zone, h) = find(&w, zone_id, id, path)?;
     Ok(Reply::ok(
         StatusCode::ACCEPTED,
         render::hostname(h, &zone.dcv_uuid),
