@@ -30,6 +30,27 @@ fn is_invisible(c: char) -> bool {
 }
 
 pub(crate) fn clean(input: &str) -> Result<Cleaned<'_>, ErrorKind> {
+    // Most inputs are already a bare name: bytes that cannot start a scheme,
+    // path, query, fragment, userinfo, port, bracket or invisible character.
+    // For them only the trailing dot can need cutting.
+    if input.len() <= MAX_INPUT_CHARS
+        && input
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'*' | b'_'))
+    {
+        let mut warnings = Vec::new();
+        let host = match input.strip_suffix('.') {
+            Some(rest) => {
+                warnings.push(HostnameWarning::RemovedTrailingDot);
+                rest
+            }
+            None => input,
+        };
+        if host.is_empty() {
+            return Err(ErrorKind::Empty);
+        }
+        return Ok(Cleaned { host, warnings });
+    }
     let len = input.chars().count();
     if len > MAX_INPUT_CHARS {
         return Err(ErrorKind::InputTooLong {

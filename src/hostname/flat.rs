@@ -11,7 +11,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Hostname, ParseOptions, SuffixKind};
+use super::{Error, Hostname, HostnameWarning, ParseOptions, SuffixKind};
 
 /// Parses each `\n`-separated line of `lines` (a trailing `\r` is kept: it is
 /// part of what was pasted, and refused as such) and returns one output line
@@ -28,9 +28,8 @@ pub fn parse_lines(lines: &str, options: &ParseOptions) -> String {
 }
 
 fn push_line(out: &mut String, input: &str, options: &ParseOptions) {
-    match Hostname::parse(input, options) {
-        Ok(parsed) => {
-            let h = &parsed.hostname;
+    match parse(input, options) {
+        Ok((h, warnings)) => {
             let kind = match h.suffix_kind() {
                 SuffixKind::Icann => "icann",
                 SuffixKind::Private => "private",
@@ -47,11 +46,11 @@ fn push_line(out: &mut String, input: &str, options: &ParseOptions) {
                 out.push_str(field);
                 out.push('\t');
             }
-            for (i, w) in parsed.warnings.iter().enumerate() {
+            for (i, w) in warnings.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                out.push_str(&w.code);
+                out.push_str(w.code());
             }
         }
         Err(e) => {
@@ -96,8 +95,8 @@ pub fn parse_records(inputs: &str, options: &ParseOptions) -> Option<String> {
         if i > 0 {
             out.push(RECORD_SEPARATOR);
         }
-        match Hostname::parse(input, options) {
-            Ok(parsed) => push_record(&mut out, &parsed),
+        match parse(input, options) {
+            Ok((hostname, warnings)) => push_record(&mut out, &hostname, &warnings),
             Err(e) => {
                 let us = FIELD_SEPARATOR;
                 let _ = write!(out, "0{us}{}{us}{e}", e.kind().code());
@@ -107,10 +106,18 @@ pub fn parse_records(inputs: &str, options: &ParseOptions) -> Option<String> {
     Some(out)
 }
 
+/// [`Hostname::parse`] with the warnings not yet turned into [`Warning`]s
+/// (crate::diagnostic::Warning): the records write them straight out.
+pub fn parse(
+    input: &str,
+    options: &ParseOptions,
+) -> Result<(Hostname, Vec<HostnameWarning>), Error> {
+    super::parse_raw(input, options).map_err(|kind| Error::new(kind, input))
+}
+
 /// Appends the record of an accepted name (see [`parse_records`]).
-pub fn push_record(out: &mut String, parsed: &super::Parsed) {
+pub fn push_record(out: &mut String, h: &Hostname, warnings: &[HostnameWarning]) {
     let us = FIELD_SEPARATOR;
-    let h = &parsed.hostname;
     let kind = match h.suffix_kind() {
         SuffixKind::Icann => "icann",
         SuffixKind::Private => "private",
@@ -126,8 +133,8 @@ pub fn push_record(out: &mut String, parsed: &super::Parsed) {
         h.public_suffix(),
         h.subdomain(),
     );
-    for w in &parsed.warnings {
-        let _ = write!(out, "{us}{}{us}{}", w.code, w.message);
+    for w in warnings {
+        let _ = write!(out, "{us}{}{us}{w}", w.code());
     }
 }
 

@@ -100,7 +100,12 @@ impl Hostname {
     /// # Ok::<(), custom_hostnames::hostname::Error>(())
     /// ```
     pub fn parse(input: &str, options: &ParseOptions) -> Result<Parsed, Error> {
-        parse_inner(input, options).map_err(|kind| Error::new(kind, input))
+        let (hostname, notes) =
+            parse_raw(input, options).map_err(|kind| Error::new(kind, input))?;
+        Ok(Parsed {
+            hostname,
+            warnings: notes.into_iter().map(Warning::from).collect(),
+        })
     }
 
     /// The form Cloudflare's API receives: lower-case A-labels, `*.` first
@@ -175,7 +180,13 @@ impl fmt::Display for Hostname {
     }
 }
 
-fn parse_inner(input: &str, options: &ParseOptions) -> Result<Parsed, ErrorKind> {
+/// The pipeline, with the warnings still as [`HostnameWarning`]s: the flat
+/// batch forms write codes and messages straight into their output instead of
+/// building a [`Warning`] (two `String`s) per remark.
+pub(crate) fn parse_raw(
+    input: &str,
+    options: &ParseOptions,
+) -> Result<(Hostname, Vec<HostnameWarning>), ErrorKind> {
     let cleaned = clean::clean(input)?;
     let mut notes = cleaned.warnings;
     let host = cleaned.host;
@@ -241,10 +252,7 @@ fn parse_inner(input: &str, options: &ParseOptions) -> Result<Parsed, ErrorKind>
             domain: hostname.ascii.clone(),
         });
     }
-    Ok(Parsed {
-        hostname,
-        warnings: notes.into_iter().map(Warning::from).collect(),
-    })
+    Ok((hostname, notes))
 }
 
 #[cfg(test)]

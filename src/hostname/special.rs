@@ -27,6 +27,25 @@ const SPECIAL_USE: &[(&str, &str)] = &[
 
 /// The special-use domain `ascii` falls under, if any, with its source.
 pub(crate) fn special_use(ascii: &str) -> Option<(&'static str, &'static str)> {
+    // Every entry's last label is one of these: most names leave here.
+    let tld = ascii.rsplit('.').next().unwrap_or(ascii);
+    if !matches!(
+        tld,
+        "localhost"
+            | "invalid"
+            | "test"
+            | "example"
+            | "com"
+            | "net"
+            | "org"
+            | "local"
+            | "onion"
+            | "arpa"
+            | "alt"
+            | "internal"
+    ) {
+        return None;
+    }
     SPECIAL_USE.iter().copied().find(|(domain, _)| {
         ascii == *domain
             || ascii
@@ -46,5 +65,9 @@ mod tests {
         assert!(special_use("mytest.com").is_none());
         assert!(special_use("notexample.com").is_none());
         assert!(special_use("localhost.example.co.uk").is_none());
+        // The last-label filter knows every entry's last label.
+        for (domain, _) in super::SPECIAL_USE {
+            assert_eq!(special_use(domain).map(|(d, _)| d), Some(*domain));
+        }
     }
 }

@@ -4,6 +4,8 @@
 //! They are data ([`Warning`]), never errors, so a form can show "we removed
 //! `https://`" and carry on.
 
+use std::fmt;
+
 use crate::diagnostic::Warning;
 
 /// One remark about how a hostname was read. Converted into the shared
@@ -86,34 +88,51 @@ impl HostnameWarning {
         }
     }
 
-    /// English sentence naming the value concerned.
+    /// English sentence naming the value concerned (its [`fmt::Display`]).
     pub fn message(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// The English message, written straight into a buffer (the flat batch
+/// forms write it without an intermediate `String`).
+impl fmt::Display for HostnameWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::TrimmedWhitespace => "removed surrounding spaces".into(),
-            Self::RemovedScheme(s) => format!("removed `{s}://`: only the hostname is needed"),
-            Self::RemovedUserinfo => "removed the `user@` part".into(),
-            Self::RemovedPort(p) => format!("removed the port `:{p}`"),
-            Self::RemovedPath => "removed the path after the hostname".into(),
-            Self::RemovedQuery => "removed the `?query` after the hostname".into(),
-            Self::RemovedFragment => "removed the `#fragment` after the hostname".into(),
-            Self::RemovedTrailingDot => "removed the trailing dot".into(),
-            Self::Lowercased => "converted to lower case".into(),
+            Self::TrimmedWhitespace => f.write_str("removed surrounding spaces"),
+            Self::RemovedScheme(s) => write!(f, "removed `{s}://`: only the hostname is needed"),
+            Self::RemovedUserinfo => f.write_str("removed the `user@` part"),
+            Self::RemovedPort(p) => write!(f, "removed the port `:{p}`"),
+            Self::RemovedPath => f.write_str("removed the path after the hostname"),
+            Self::RemovedQuery => f.write_str("removed the `?query` after the hostname"),
+            Self::RemovedFragment => f.write_str("removed the `#fragment` after the hostname"),
+            Self::RemovedTrailingDot => f.write_str("removed the trailing dot"),
+            Self::Lowercased => f.write_str("converted to lower case"),
             Self::ConvertedToAscii { ascii } => {
-                format!("internationalized name; Cloudflare receives its ASCII form `{ascii}`")
+                write!(
+                    f,
+                    "internationalized name; Cloudflare receives its ASCII form `{ascii}`"
+                )
             }
-            Self::MixedScript { label } => format!(
+            Self::MixedScript { label } => write!(
+                f,
                 "label `{label}` mixes writing systems (for example Latin and Cyrillic); check it is not a look-alike of another name"
             ),
             Self::Confusable { label, looks_like } => {
-                format!("label `{label}` can be mistaken for `{looks_like}`")
+                write!(f, "label `{label}` can be mistaken for `{looks_like}`")
             }
             Self::UnknownSuffix { suffix } => {
-                format!("`{suffix}` is not a top-level domain in the public suffix list")
+                write!(
+                    f,
+                    "`{suffix}` is not a top-level domain in the public suffix list"
+                )
             }
-            Self::PrivateSuffix { suffix } => format!(
+            Self::PrivateSuffix { suffix } => write!(
+                f,
                 "`{suffix}` is a privately managed suffix; its owner, not the customer, may control DNS above the customer's name"
             ),
-            Self::Apex { domain } => format!(
+            Self::Apex { domain } => write!(
+                f,
                 "`{domain}` is the apex of its zone: most DNS providers cannot put a CNAME there (use CNAME flattening/ALIAS or apex proxying)"
             ),
         }

@@ -44,16 +44,18 @@ pub fn parse_hostname(
     let options: ParseOptions =
         convert::options::<ParseHostnameOptions>(options.unwrap_or(JsValue::UNDEFINED), "options")?
             .into();
-    let parsed = Hostname::parse(&input, &options)
-        .map_err(|e| BoundaryError::from_coded(&e, Some(&input)))?;
-    // One record string out, the object built in JS (see `buildResults`).
     // Messages quote parts of the input: one holding the field separator
-    // takes the serializer instead.
+    // takes the serializer instead of the record below.
     if input.contains(crate::hostname::flat::FIELD_SEPARATOR) {
+        let parsed = Hostname::parse(&input, &options)
+            .map_err(|e| BoundaryError::from_coded(&e, Some(&input)))?;
         return Ok(convert::to_js(&HostnameInfo::new(&input, parsed))?);
     }
+    let (hostname, warnings) = crate::hostname::flat::parse(&input, &options)
+        .map_err(|e| BoundaryError::from_coded(&e, Some(&input)))?;
+    // One record string out, the object built in JS (see `buildResults`).
     let mut record = String::with_capacity(input.len() * 4);
-    crate::hostname::flat::push_record(&mut record, &parsed);
+    crate::hostname::flat::push_record(&mut record, &hostname, &warnings);
     Ok(build_hostname(&record, &input_js))
 }
 
