@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSim } from '../../sim/js/harness.mjs';
+import { startSim, releaseSimBin } from '../../sim/js/harness.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const arg = (name, dflt) => {
@@ -29,7 +29,7 @@ const freePort = () => new Promise((resolve) => {
 });
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' };
-const sim = await startSim({ args: ['--speed', '1000', '--rate-limit', '100000000', '--fallback-origin', 'fallback.saasprovider.com'] });
+const sim = await startSim({ bin: releaseSimBin(), args: ['--speed', '1000', '--rate-limit', '100000000', '--fallback-origin', 'fallback.saasprovider.com'] });
 let dev;
 const problems = [];
 try {

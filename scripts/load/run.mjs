@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSim } from '../../sim/js/harness.mjs';
+import { startSim, releaseSimBin } from '../../sim/js/harness.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const arg = (name, dflt) => {
@@ -38,11 +38,12 @@ function wrk(url, extra = []) {
   const non2xx = num(/Non-2xx or 3xx responses:\s+(\d+)/);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   const errors = socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0;
-  return { requests, non2xx, errors, rps: num(/Requests\/sec:\s+([\d.]+)/), p50: lat('50'), p99: lat('99'), raw: out };
+  const samples = /non-2xx samples:\n([\s\S]*)$/.exec(out)?.[1]?.trim() ?? '';
+  return { requests, non2xx, errors, samples, rps: num(/Requests\/sec:\s+([\d.]+)/), p50: lat('50'), p99: lat('99'), raw: out };
 }
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' };
-const sim = await startSim({ args: ['--speed', '1000', '--rate-limit', '100000000', '--fallback-origin', 'fallback.saasprovider.com'] });
+const sim = await startSim({ bin: releaseSimBin(), args: ['--speed', '1000', '--rate-limit', '100000000', '--fallback-origin', 'fallback.saasprovider.com'] });
 let dev;
 let failed = false;
 try {
@@ -64,7 +65,7 @@ try {
   if (created.status !== 201) throw new Error(`setup create failed: ${created.status} ${await created.text()}`);
   const id = (await created.json()).customHostname.id;
 
-  const get = wrk(`${base}/api/hostnames/${id}`, auth);
+  const get = wrk(`${base}/api/hostnames/${id}`, [...auth, '-s', path.join(REPO, 'scripts/load/get.lua')]);
   const post = wrk(base, [...auth, '-H', 'content-type: application/json', '-s', path.join(REPO, 'scripts/load/post.lua')]);
 
   // What exists now, from the simulator's own state.
@@ -80,6 +81,7 @@ try {
   console.log(`wrk -t2 -c${CONNECTIONS} -d${SECONDS}s against the Worker on workerd + cf-sim, ${os.cpus().length} cores, ${new Date().toISOString()}`);
   console.log(row('GET /api/hostnames/:id', get));
   console.log(row('POST /api/hostnames', post));
+  for (const [name, r] of [['GET', get], ['POST', post]]) if (r.samples) console.log(`${name} non-2xx answers (first ones):\n${r.samples}`);
   console.log(`hostnames: ${post2xx} created answers, ${existing} exist, ${duplicates} duplicated`);
   const fivexx = (r) => /Non-2xx/.test(r.raw) ? r.non2xx : 0;
   if (fivexx(get) || fivexx(post)) { console.log('FAIL: non-2xx answers under load'); failed = true; }

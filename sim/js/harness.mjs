@@ -8,9 +8,11 @@
 //   await sim.stop();
 //
 // The binary is $CF_SIM_BIN, else <repo>/target/debug/cf-sim (build it with
-// `cargo build -p cf-sim`).
+// `cargo build -p cf-sim`). Load runs and benchmarks use `releaseSimBin()`:
+// the debug build spends several times the CPU per request, enough to turn
+// a load run's creates into timeouts.
 
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +28,17 @@ function flagValue(args, flag) {
   if (i >= 0 && i + 1 < args.length) return args[i + 1];
   const eq = args.find((a) => a.startsWith(`${flag}=`));
   return eq ? eq.slice(flag.length + 1) : undefined;
+}
+
+/**
+ * The optimized simulator binary: $CF_SIM_BIN when set, else
+ * target/release/cf-sim, built (or brought up to date) first by cargo, which
+ * is quick when nothing changed.
+ */
+export function releaseSimBin() {
+  if (process.env.CF_SIM_BIN) return process.env.CF_SIM_BIN;
+  execFileSync('cargo', ['build', '--quiet', '--release', '-p', 'cf-sim'], { cwd: REPO, stdio: 'inherit' });
+  return path.join(REPO, 'target', 'release', 'cf-sim');
 }
 
 /**
