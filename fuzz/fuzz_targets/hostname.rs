@@ -1,9 +1,10 @@
 //! Hostname::parse on any text. Invariants: a successful parse re-parses
 //! from its ASCII form to the same ASCII form, the Unicode form maps back to
-//! the same ASCII form, and the split pieces fit together.
+//! the same ASCII form, and the split pieces fit together. The flat batch
+//! forms (`flat`) give one line / record per input, whatever the input.
 #![no_main]
 
-use custom_hostnames::hostname::{Hostname, MAX_NAME_LEN, ParseOptions};
+use custom_hostnames::hostname::{Hostname, MAX_NAME_LEN, ParseOptions, flat};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -17,6 +18,14 @@ fuzz_target!(|data: &[u8]| {
             allow_wildcard: true,
         },
     ] {
+        let lines = flat::parse_lines(input, &options);
+        assert_eq!(lines.split('\n').count(), input.split('\n').count());
+        if let Some(records) = flat::parse_records(input, &options) {
+            assert_eq!(
+                records.split(flat::RECORD_SEPARATOR).count(),
+                input.split(flat::RECORD_SEPARATOR).count()
+            );
+        }
         let Ok(parsed) = Hostname::parse(input, &options) else {
             continue;
         };

@@ -22,18 +22,25 @@ extern "C" {
     /// values instead of unwinding through the Wasm frames.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// The host's `JSON.parse` (see [`to_js`]).
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 }
 
-/// The one serializer: plain objects for maps (not `Map`), numbers for u64
-/// that fit, `undefined` omitted fields (JSON-compatible output).
-const SERIALIZER: serde_wasm_bindgen::Serializer =
-    serde_wasm_bindgen::Serializer::json_compatible();
-
-/// Encodes a core value as a JS value.
+/// Encodes a core value as a JS value: `serde_json` text in Wasm, then the
+/// host's `JSON.parse`. Why not `serde_wasm_bindgen`: it crosses the
+/// boundary once per field (a `Reflect.set` each), which made encoding most
+/// of `interpretMany`'s time and garbage (docs/performance.md); one string
+/// and the engine's native parser build the same plain objects several times
+/// faster. JSON semantics, as before (`json_compatible`): maps as plain
+/// objects, `None` as `null`, numbers as doubles; and a `"__proto__"` key
+/// becomes an own property instead of a prototype.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, BoundaryError> {
-    value
-        .serialize(&SERIALIZER)
-        .map_err(|e| BoundaryError::internal(format!("could not encode the result: {e}")))
+    let text = serde_json::to_string(value)
+        .map_err(|e| BoundaryError::internal(format!("could not encode the result: {e}")))?;
+    json_parse(&text)
+        .map_err(|_| BoundaryError::internal("could not encode the result: JSON.parse threw".to_owned()))
 }
 
 /// Decodes an optional options object: `undefined`/`null` gives the default.
