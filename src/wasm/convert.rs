@@ -39,8 +39,9 @@ extern "C" {
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, BoundaryError> {
     let text = serde_json::to_string(value)
         .map_err(|e| BoundaryError::internal(format!("could not encode the result: {e}")))?;
-    json_parse(&text)
-        .map_err(|_| BoundaryError::internal("could not encode the result: JSON.parse threw".to_owned()))
+    json_parse(&text).map_err(|_| {
+        BoundaryError::internal("could not encode the result: JSON.parse threw".to_owned())
+    })
 }
 
 /// Decodes an optional options object: `undefined`/`null` gives the default.

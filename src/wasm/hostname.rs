@@ -134,35 +134,55 @@ pub fn parse_hostnames_flat(
 // The JS half of `parseHostnames`: joins the inputs for one crossing in, and
 // builds the result objects from one string out (`flat::parse_records`).
 // Building objects in JS is several times faster than one property set per
-// field across the boundary (docs/performance.md).
+// field across the boundary; reading the fields in place (indexOf + slice)
+// instead of `split` saves the per-record arrays: ~15 % of the batch
+// (docs/performance.md). A malformed text gives `undefined` and the caller
+// takes the item-by-item path.
 #[wasm_bindgen(inline_js = r#"
 export function joinInputs(inputs) {
   for (let i = 0; i < inputs.length; i++) if (typeof inputs[i] !== 'string') return undefined;
   return inputs.join('\u001e');
 }
-function hostname(f, input) {
+// Reads the record text in place (indexOf + slice): no per-record arrays.
+function field(text, at, end) {
+  const cut = text.indexOf('\u001f', at);
+  return cut < 0 || cut > end ? end : cut;
+}
+function hostnameAt(text, at, end, input) {
+  let e = field(text, at, end); const ascii = text.slice(at, e); at = e + 1;
+  e = field(text, at, end); const unicode = text.slice(at, e); at = e + 1;
+  e = field(text, at, end); const registrableDomain = text.slice(at, e); at = e + 1;
+  e = field(text, at, end); const publicSuffix = text.slice(at, e); at = e + 1;
+  e = field(text, at, end); const subdomain = text.slice(at, e); at = e + 1;
+  e = field(text, at, end); const suffixKind = text.slice(at, e); at = e + 1;
   const warnings = [];
-  for (let j = 7; j + 1 < f.length; j += 2) warnings.push({ code: f[j], message: f[j + 1] });
-  return { input, ascii: f[1], unicode: f[2], isWildcard: f[1].startsWith('*.'),
-    isApex: f[5] === '', registrableDomain: f[3], publicSuffix: f[4], subdomain: f[5],
-    isIcannSuffix: f[6] === 'icann', suffixKind: f[6], warnings };
+  while (at <= end && e < end) {
+    e = field(text, at, end); const code = text.slice(at, e); at = e + 1;
+    e = field(text, at, end); warnings.push({ code, message: text.slice(at, e) }); at = e + 1;
+  }
+  return { input, ascii, unicode, isWildcard: ascii.startsWith('*.'), isApex: subdomain === '',
+    registrableDomain, publicSuffix, subdomain, isIcannSuffix: suffixKind === 'icann', suffixKind, warnings };
 }
 export function buildHostname(text, input) {
-  return hostname(text.split('\u001f'), input);
+  return hostnameAt(text, 2, text.length, input);
 }
 export function buildResults(text, inputs) {
-  const records = text.split('\u001e');
-  if (records.length !== inputs.length) return undefined;
-  const out = new Array(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const f = records[i].split('\u001f');
-    if (f[0] === '1') {
-      out[i] = { ok: true, hostname: hostname(f, inputs[i]) };
+  const n = inputs.length;
+  const out = new Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (at > text.length) return undefined;
+    let end = text.indexOf('\u001e', at);
+    if (end < 0) end = text.length;
+    if (text.charCodeAt(at) === 49) {
+      out[i] = { ok: true, hostname: hostnameAt(text, at + 2, end, inputs[i]) };
     } else {
-      out[i] = { ok: false, error: { code: f[1], message: f[2], input: inputs[i] } };
+      const e = field(text, at + 2, end);
+      out[i] = { ok: false, error: { code: text.slice(at + 2, e), message: text.slice(e + 1, end), input: inputs[i] } };
     }
+    at = end + 1;
   }
-  return out;
+  return at === text.length + 1 ? out : undefined;
 }
 "#)]
 extern "C" {
