@@ -20,10 +20,17 @@ const arg = (name, dflt) => {
 const SECONDS = arg('--seconds', 15);
 const CONNECTIONS = arg('--connections', 100);
 
-const freePort = () => new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
+// Distinct free loopback ports: all held open at once, so the OS cannot hand
+// the same one out twice (it did, now and then, with one-at-a-time probes).
+async function freePorts(n) {
+  const servers = await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  })));
+  const ports = servers.map((s) => s.address().port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
 
 async function waitFor(url, ms = 90000) {
   const end = Date.now() + ms;
@@ -49,20 +56,23 @@ const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETC
 const procs = [];
 const sim = await startSim({ bin: releaseSimBin(), args: ['--speed', '1000', '--rate-limit', '100000000', '--fallback-origin', 'fallback.saasprovider.com'] });
 try {
-  const workerPort = await freePort();
-  const barePort = await freePort();
-  const fetchPort = await freePort();
+  const [workerPort, barePort, fetchPort] = await freePorts(3);
   const secret = 'bench-secret-0123456789abcdef0123456789';
   const wenv = { ...env, CF_SIM_URL: sim.url, PORT: String(workerPort), PERSIST_TO: mkdtempSync(path.join(os.tmpdir(), 'bench-worker-')), SESSION_SECRET: secret, SESSION_AUDIENCE: 'bench' };
   procs.push(spawn(process.execPath, [path.join(REPO, 'worker/scripts/dev.mjs')], { env: wenv, stdio: 'ignore' }));
-  procs.push(spawn(path.join(REPO, 'node_modules/.bin/wrangler'), ['dev', path.join(REPO, 'scripts/bench/bare-worker.js'), '--name', 'bare', '--compatibility-date', '2026-04-01', '--local', '--ip', '127.0.0.1', '--port', String(barePort), '--persist-to', mkdtempSync(path.join(os.tmpdir(), 'bench-bare-'))], { env, stdio: 'ignore' }));
-  procs.push(spawn(path.join(REPO, 'node_modules/.bin/wrangler'), ['dev', path.join(REPO, 'scripts/bench/fetch-worker.js'), '--name', 'fetch-only', '--compatibility-date', '2026-04-01', '--local', '--ip', '127.0.0.1', '--port', String(fetchPort), '--persist-to', mkdtempSync(path.join(os.tmpdir(), 'bench-fetch-')),
-    '--var', `UPSTREAM:${sim.url}/client/v4/zones/${DEFAULT_ZONE_ID}/custom_hostnames`, '--var', `UPSTREAM_TOKEN:${DEFAULT_TOKEN}`], { env, stdio: 'ignore' }));
   const worker = `http://127.0.0.1:${workerPort}`;
   const fetchOnly = `http://127.0.0.1:${fetchPort}`;
   const bare = `http://127.0.0.1:${barePort}`;
+  // One wrangler at a time: two starting together raced for the same
+  // inspector port and one never came up.
   await waitFor(`${worker}/api/config`);
+  const plain = (script, name, port, vars = []) => {
+    procs.push(spawn(path.join(REPO, 'node_modules/.bin/wrangler'), ['dev', path.join(REPO, script), '--name', name, '--compatibility-date', '2026-04-01', '--local', '--ip', '127.0.0.1', '--port', String(port),
+      '--persist-to', mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`)), ...vars.flatMap((v) => ['--var', v])], { env, stdio: 'ignore' }));
+  };
+  plain('scripts/bench/bare-worker.js', 'bare', barePort);
   await waitFor(bare);
+  plain('scripts/bench/fetch-worker.js', 'fetch-only', fetchPort, [`UPSTREAM:${sim.url}/client/v4/zones/${DEFAULT_ZONE_ID}/custom_hostnames`, `UPSTREAM_TOKEN:${DEFAULT_TOKEN}`]);
   await waitFor(fetchOnly);
   const token = execFileSync(process.execPath, [path.join(REPO, 'scripts/mint-session.mjs'), '--tenant', 'bench'], { env: wenv, encoding: 'utf8' }).trim();
   const created = await fetch(`${worker}/api/hostnames`, {
