@@ -3,6 +3,9 @@
 //! to separate the core's cost from the Wasm boundary's.
 //! Run: `cargo run --release --example bench_dns`.
 
+// A benchmark: a failure is a bug to see at once.
+#![allow(clippy::expect_used, clippy::indexing_slicing)]
+
 use std::time::Instant;
 
 use custom_hostnames::dns::{self, DnsRequest, Format, RenderOptions};

@@ -202,7 +202,7 @@ pub(crate) fn parse_raw(
         return Err(ErrorKind::WildcardNotAllowed);
     }
 
-    let ascii_base = idn::to_ascii(base)?;
+    let (ascii_base, plain) = idn::to_ascii(base)?;
     // Special-use names first: "localhost" is better refused as special-use
     // than as a single label.
     if !options.allow_special_use {
@@ -224,7 +224,12 @@ pub(crate) fn parse_raw(
     } else {
         ascii_base.into_owned()
     };
-    let unicode = idn::to_unicode(&ascii);
+    // A plain ASCII name (no A-label) is its own Unicode form.
+    let unicode = if plain {
+        ascii.clone()
+    } else {
+        idn::to_unicode(&ascii)
+    };
     if !base.is_ascii() {
         notes.push(HostnameWarning::ConvertedToAscii {
             ascii: ascii.clone(),

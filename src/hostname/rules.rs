@@ -19,6 +19,14 @@ pub const MAX_LABEL_LEN: usize = 63;
 /// label to the length and label count (`*.com` has two labels and is refused
 /// later, as a wildcard over a public suffix).
 pub(crate) fn check(ascii: &str, wildcard: bool) -> Result<(), ErrorKind> {
+    if plainly_valid(ascii, wildcard) {
+        return Ok(());
+    }
+    check_slowly(ascii, wildcard)
+}
+
+/// [`check`] without the shortcut: finds the first broken rule and names it.
+fn check_slowly(ascii: &str, wildcard: bool) -> Result<(), ErrorKind> {
     // No `Vec` of labels: this runs for every name (docs/performance.md).
     let mut count = 0;
     for (i, label) in ascii.split('.').enumerate() {
@@ -75,6 +83,40 @@ pub(crate) fn check(ascii: &str, wildcard: bool) -> Result<(), ErrorKind> {
     Ok(())
 }
 
+/// One pass over the bytes that only says "nothing to report": every rule of
+/// [`check`] holds. Any doubt returns `false` and [`check`] finds and names
+/// the problem the slow way, so the errors and their order do not depend on
+/// this shortcut (most names are valid, and this runs for every one).
+fn plainly_valid(ascii: &str, wildcard: bool) -> bool {
+    let bytes = ascii.as_bytes();
+    if bytes.len() + if wildcard { 2 } else { 0 } > MAX_NAME_LEN {
+        return false;
+    }
+    let mut labels = 0usize;
+    let mut start = 0usize;
+    for i in 0..=bytes.len() {
+        let b = bytes.get(i).copied().unwrap_or(b'.');
+        if b == b'.' {
+            let len = i - start;
+            if len == 0
+                || len > MAX_LABEL_LEN
+                || bytes.get(start) == Some(&b'-')
+                || bytes.get(i - 1) == Some(&b'-')
+            {
+                return false;
+            }
+            labels += 1;
+            start = i + 1;
+        } else if !(b.is_ascii_alphanumeric() || b == b'-') {
+            return false;
+        }
+    }
+    let last = ascii
+        .get(ascii.rfind('.').map_or(0, |d| d + 1)..)
+        .unwrap_or_default();
+    labels + usize::from(wildcard) >= 2 && !is_ipv4_part(last)
+}
+
 fn is_ipv4_part(label: &str) -> bool {
     if let Some(hex) = label
         .strip_prefix("0x")
@@ -87,6 +129,43 @@ fn is_ipv4_part(label: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// The shortcut accepts exactly what the full check accepts: every
+    /// string up to 6 characters over an alphabet that reaches each rule,
+    /// plus long labels and names.
+    #[test]
+    fn shortcut_agrees_with_the_full_check() {
+        let alphabet = ['a', '0', '-', '.', 'x', '_'];
+        let mut names: Vec<String> = vec![String::new()];
+        let mut frontier = names.clone();
+        for _ in 0..6 {
+            frontier = frontier
+                .iter()
+                .flat_map(|n| alphabet.iter().map(move |c| format!("{n}{c}")))
+                .collect();
+            names.extend(frontier.iter().cloned());
+        }
+        for len in [62, 63, 64] {
+            names.push(format!("{}.com", "a".repeat(len)));
+        }
+        for len in [250, 251, 252, 253, 254] {
+            let mut n = "a.".repeat(len / 2);
+            n.truncate(len - 1);
+            n.push('b');
+            names.push(n);
+        }
+        names.extend(["0x1f", "a.0x", "a.0xg", "a.1", "1.2.3.4"].map(String::from));
+        for name in &names {
+            for wildcard in [false, true] {
+                assert_eq!(
+                    plainly_valid(name, wildcard),
+                    check_slowly(name, wildcard).is_ok(),
+                    "{name:?} wildcard={wildcard}"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     fn code(s: &str) -> &'static str {
