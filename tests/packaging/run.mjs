@@ -80,9 +80,11 @@ await check('npm pack: the tarball holds every runtime, the types, the CLI and t
   const files = info.files.map((f) => f.path).sort();
   for (const f of [
     'package.json', 'README.md', 'index.d.ts', 'index.d.cts', 'index.browser.js', 'bin/custom-hostnames.cjs',
-    'node/custom_hostnames.js', 'node/custom_hostnames.d.ts', 'node/custom_hostnames_bg.wasm', 'node/package.json',
+    'node/custom_hostnames.js', 'node/custom_hostnames.d.ts', 'node/package.json',
     'web/custom_hostnames.js', 'web/custom_hostnames.d.ts', 'web/custom_hostnames_bg.wasm',
   ]) assert.ok(files.includes(f), `tarball lacks ${f}: ${files.join(', ')}`);
+  // One .wasm for every runtime (the Node glue loads ../web/'s copy).
+  assert.deepEqual(files.filter((f) => f.endsWith('.wasm')), ['web/custom_hostnames_bg.wasm'], 'exactly one .wasm in the tarball');
   // wasm-bindgen's inline JS helpers live in <build>/snippets/<crate-hash>/inlineN.js.
   const stray = files.filter((f) => !/^(package\.json|README\.md|index\.[\w.]+|bin\/[\w.-]+|(node|web)\/[\w.-]+|(node|web)\/snippets\/[\w.-]+\/inline\d+\.js)$/.test(f));
   assert.deepEqual(stray, [], 'files outside the whitelist');
