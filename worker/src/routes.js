@@ -6,7 +6,7 @@
 
 import { HttpError } from './errors.js';
 import { tenantOf } from './reconcile.js';
-import { upsertHostname, removeHostname, countForTenant, listForTenant, updateStatus } from './tenants.js';
+import { upsertHostname, removeHostname, reserveSlot, releaseSlot, listForTenant, updateStatus } from './tenants.js';
 
 const DCV = { txt: 'txt', http: 'http', delegation: 'txt' };
 const ID_RE = /^[A-Za-z0-9-]{1,36}$/;
@@ -79,20 +79,32 @@ export async function createHostname(ctx, body) {
   if (opts.wildcard !== undefined) ssl.wildcard = opts.wildcard === true;
   const params = { hostname: info.ascii, ssl, customMetadata: { tenant: ctx.session.tenant } };
   lib.buildRequest({ op: 'create', zoneId: cfg.zoneId, ...params }); // every field checked locally first
-  if ((await countForTenant(cfg.db, ctx.session.tenant)) >= cfg.tenantHostnameLimit) {
+  const slot = await reserveSlot(cfg.db, {
+    tenant: ctx.session.tenant,
+    hostname: info.ascii,
+    limit: cfg.tenantHostnameLimit,
+    nowMs: ctx.nowMs(),
+  });
+  if (!slot) {
     throw new HttpError(422, 'tenant_hostname_limit', `This account may have at most ${cfg.tenantHostnameLimit} hostnames.`, {
       limit: cfg.tenantHostnameLimit,
     });
   }
-  const outcome = await ctx.client.create(params);
-  const ch = outcome.customHostname;
-  if (tenantOf(ch) !== ctx.session.tenant) {
-    // A duplicate-safe create found an existing hostname: someone else's.
-    throw new HttpError(409, 'hostname_taken', 'This hostname is already registered.');
+  try {
+    const outcome = await ctx.client.create(params);
+    const ch = outcome.customHostname;
+    if (tenantOf(ch) !== ctx.session.tenant) {
+      // A duplicate-safe create found an existing hostname: someone else's.
+      throw new HttpError(409, 'hostname_taken', 'This hostname is already registered.');
+    }
+    const described = describe(ctx, ch, { dcv });
+    // The real row first, then the reservation goes: the count never drops
+    // below the truth in between (at worst one create is refused early).
+    await indexRow(ctx, ch, described.assessment);
+    return [201, { customHostname: ch, ...described }];
+  } finally {
+    await releaseSlot(cfg.db, slot);
   }
-  const described = describe(ctx, ch, { dcv });
-  await indexRow(ctx, ch, described.assessment);
-  return [201, { customHostname: ch, ...described }];
 }
 
 /** GET /api/hostnames */

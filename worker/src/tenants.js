@@ -34,10 +34,43 @@ export async function removeHostname(db, id) {
   await db.prepare('DELETE FROM hostnames WHERE id = ?1').bind(id).run();
 }
 
-/** How many hostnames a tenant has in the index (for TENANT_HOSTNAME_LIMIT). */
+/** Id prefix of quota reservations (rows that are not hostnames yet). */
+const RESERVED = 'reserved:';
+
+/** How many hostnames a tenant has in the index, reservations excluded. */
 export async function countForTenant(db, tenant) {
-  const row = await db.prepare('SELECT COUNT(*) AS n FROM hostnames WHERE tenant = ?1').bind(tenant).first();
+  const row = await db
+    .prepare("SELECT COUNT(*) AS n FROM hostnames WHERE tenant = ?1 AND id NOT LIKE 'reserved:%'")
+    .bind(tenant)
+    .first();
   return Number(row?.n ?? 0);
+}
+
+/**
+ * Takes one slot of the tenant's TENANT_HOSTNAME_LIMIT, atomically: a single
+ * INSERT … SELECT … WHERE count < limit, so concurrent creates cannot all
+ * pass a count read before any of them is written (D1 runs one statement at
+ * a time). Resolves the reservation's id, or null at the limit. The caller
+ * releases it once the real row is written or the create failed; one left by
+ * a Worker that died in between is dropped by the next full reconcile pass
+ * (seen_pass 0, old updated_at).
+ */
+export async function reserveSlot(db, { tenant, hostname, limit, nowMs }) {
+  const id = `${RESERVED}${crypto.randomUUID()}`;
+  const r = await db
+    .prepare(
+      `INSERT INTO hostnames (id, tenant, hostname, phase, ready, updated_at, seen_pass)
+       SELECT ?1, ?2, ?3, 'reserved', 0, ?4, 0
+       WHERE (SELECT COUNT(*) FROM hostnames WHERE tenant = ?2) < ?5`,
+    )
+    .bind(id, tenant, hostname, secs(nowMs), limit)
+    .run();
+  return (r.meta?.changes ?? 0) > 0 ? id : null;
+}
+
+/** Releases a reservation taken by reserveSlot. */
+export async function releaseSlot(db, id) {
+  if (id?.startsWith(RESERVED)) await removeHostname(db, id);
 }
 
 /** One page of a tenant's hostnames, by name. */
@@ -45,7 +78,7 @@ export async function listForTenant(db, tenant, { page, perPage }) {
   const total = await countForTenant(db, tenant);
   const { results } = await db
     .prepare(
-      `SELECT id, hostname, phase, ready, updated_at FROM hostnames WHERE tenant = ?1
+      `SELECT id, hostname, phase, ready, updated_at FROM hostnames WHERE tenant = ?1 AND id NOT LIKE 'reserved:%'
        ORDER BY hostname, id LIMIT ?2 OFFSET ?3`,
     )
     .bind(tenant, perPage, (page - 1) * perPage)
