@@ -6,47 +6,16 @@
 // a success or a typed retryable error. Loopback only, bounded; prints the
 // counts and exits non-zero on any violation.
 // Usage: node scripts/load/faults.mjs [--hostnames 500] [--concurrency 25]
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startSim, releaseSimBin } from '../../sim/js/harness.mjs';
+import { numberArg, startWorkerStack } from '../lib/worker-stack.mjs';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const N = arg('--hostnames', 500);
-const CONCURRENCY = arg('--concurrency', 25);
+const N = numberArg('--hostnames', 500);
+const CONCURRENCY = numberArg('--concurrency', 25);
 const MAX_TRIES = 8;
 
-const freePort = () => new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
-
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' };
-const sim = await startSim({ bin: releaseSimBin(), args: ['--speed', '1000', '--rate-limit', '100000000', '--fallback-origin', 'fallback.saasprovider.com'] });
-let dev;
+const stack = await startWorkerStack({ name: 'faults', quota: true });
+const { sim, base, token } = stack;
 const problems = [];
 try {
-  await sim.admin.setQuota({ allocated: 10_000_000, hardCap: 10_000_000 });
-  const port = await freePort();
-  const wenv = {
-    ...env, CF_SIM_URL: sim.url, PORT: String(port), PERSIST_TO: mkdtempSync(path.join(os.tmpdir(), 'faults-worker-')),
-    SESSION_SECRET: 'faults-secret-0123456789abcdef0123456789', SESSION_AUDIENCE: 'faults', TENANT_HOSTNAME_LIMIT: '100000',
-  };
-  dev = spawn(process.execPath, [path.join(REPO, 'worker/scripts/dev.mjs')], { env: wenv, stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 180; i++) {
-    try { if ((await fetch(`${base}/api/config`)).ok) break; } catch { /* starting */ }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const token = execFileSync(process.execPath, [path.join(REPO, 'scripts/mint-session.mjs'), '--tenant', 'faults'], { env: wenv, encoding: 'utf8' }).trim();
-
   // The fault mix, spread over the run (each rule affects `count` API requests).
   const faults = [];
   for (let i = 0; i < 60; i++) {
@@ -107,8 +76,7 @@ try {
   if (missing.length) problems.push(`missing: ${missing.slice(0, 5).join(', ')}`);
   if (twice.length) problems.push(`duplicated: ${twice.slice(0, 5).join(', ')}`);
 } finally {
-  dev?.kill('SIGTERM');
-  await sim.stop();
+  await stack.stop();
 }
 for (const p of problems.slice(0, 20)) console.log(`FAIL ${p}`);
 console.log(problems.length ? `faults: ${problems.length} problem(s)` : 'faults: every hostname exists exactly once; every answer was a success or a typed retryable error');
