@@ -32,25 +32,33 @@ fn is_invisible(c: char) -> bool {
 pub(crate) fn clean(input: &str) -> Result<Cleaned<'_>, ErrorKind> {
     // Most inputs are already a bare name: bytes that cannot start a scheme,
     // path, query, fragment, userinfo, port, bracket or invisible character.
-    // For them only the trailing dot can need cutting.
-    if input.len() <= MAX_INPUT_CHARS
+    // For them only the trailing dot below can need cutting.
+    let bare = input.len() <= MAX_INPUT_CHARS
         && input
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'*' | b'_'))
-    {
-        let mut warnings = Vec::new();
-        let host = match input.strip_suffix('.') {
-            Some(rest) => {
-                warnings.push(HostnameWarning::RemovedTrailingDot);
-                rest
-            }
-            None => input,
-        };
-        if host.is_empty() {
-            return Err(ErrorKind::Empty);
-        }
-        return Ok(Cleaned { host, warnings });
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'*' | b'_'));
+    let (mut s, mut warnings) = if bare {
+        (input, Vec::new())
+    } else {
+        cut_url_parts(input)?
+    };
+
+    // One trailing dot is the DNS root and may be dropped; a second one is an
+    // empty label, reported by the label rules.
+    if let Some(rest) = s.strip_suffix('.') {
+        s = rest;
+        warnings.push(HostnameWarning::RemovedTrailingDot);
     }
+    if s.is_empty() {
+        return Err(ErrorKind::Empty);
+    }
+    Ok(Cleaned { host: s, warnings })
+}
+
+/// Cuts what surrounds the host in a pasted URL (whitespace, scheme, path,
+/// query, fragment, userinfo, port), each cut a warning; refuses IP
+/// literals and bad ports. The trailing dot is left to [`clean`].
+fn cut_url_parts(input: &str) -> Result<(&str, Vec<HostnameWarning>), ErrorKind> {
     let len = input.chars().count();
     if len > MAX_INPUT_CHARS {
         return Err(ErrorKind::InputTooLong {
@@ -120,17 +128,7 @@ pub(crate) fn clean(input: &str) -> Result<Cleaned<'_>, ErrorKind> {
         }
         s = host;
     }
-
-    // One trailing dot is the DNS root and may be dropped; a second one is an
-    // empty label, reported by the label rules.
-    if let Some(rest) = s.strip_suffix('.') {
-        s = rest;
-        warnings.push(HostnameWarning::RemovedTrailingDot);
-    }
-    if s.is_empty() {
-        return Err(ErrorKind::Empty);
-    }
-    Ok(Cleaned { host: s, warnings })
+    Ok((s, warnings))
 }
 
 /// `https://rest` → `("https", "rest")`. A scheme is a letter followed by

@@ -35,15 +35,14 @@ fn check_slowly(ascii: &str, wildcard: bool) -> Result<(), ErrorKind> {
         }
         count += 1;
     }
-    let last = ascii.rsplit('.').next().unwrap_or(ascii);
-    if is_ipv4_part(last) {
+    if ends_in_a_number(ascii) {
         return Err(if ascii.split('.').all(is_ipv4_part) {
             ErrorKind::IpAddress {
                 address: ascii.to_owned(),
             }
         } else {
             ErrorKind::NumericTld {
-                tld: last.to_owned(),
+                tld: last_label(ascii).to_owned(),
             }
         });
     }
@@ -111,12 +110,19 @@ fn plainly_valid(ascii: &str, wildcard: bool) -> bool {
             return false;
         }
     }
-    let last = ascii
-        .get(ascii.rfind('.').map_or(0, |d| d + 1)..)
-        .unwrap_or_default();
-    labels + usize::from(wildcard) >= 2 && !is_ipv4_part(last)
+    labels + usize::from(wildcard) >= 2 && !ends_in_a_number(ascii)
 }
 
+fn last_label(ascii: &str) -> &str {
+    ascii.rsplit('.').next().unwrap_or(ascii)
+}
+
+/// WHATWG URL "ends in a number": the last label is decimal digits or `0x` hex.
+fn ends_in_a_number(ascii: &str) -> bool {
+    is_ipv4_part(last_label(ascii))
+}
+
+/// A part the WHATWG IPv4 parser accepts: decimal, octal (leading 0) or `0x` hex.
 fn is_ipv4_part(label: &str) -> bool {
     if let Some(hex) = label
         .strip_prefix("0x")
@@ -129,6 +135,7 @@ fn is_ipv4_part(label: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// The shortcut accepts exactly what the full check accepts: every
     /// string up to 6 characters over an alphabet that reaches each rule,
@@ -165,8 +172,6 @@ mod tests {
             }
         }
     }
-
-    use super::*;
 
     fn code(s: &str) -> &'static str {
         check(s, false).err().map_or("ok", |e| e.code())
