@@ -36,12 +36,14 @@ export async function removeHostname(db, id) {
 
 /** Id prefix of quota reservations (rows that are not hostnames yet). */
 const RESERVED = 'reserved:';
+/** LIKE pattern of reservation ids (no LIKE wildcard in the prefix). */
+const RESERVED_LIKE = `${RESERVED}%`;
 
 /** How many hostnames a tenant has in the index, reservations excluded. */
 export async function countForTenant(db, tenant) {
   const row = await db
-    .prepare("SELECT COUNT(*) AS n FROM hostnames WHERE tenant = ?1 AND id NOT LIKE 'reserved:%'")
-    .bind(tenant)
+    .prepare('SELECT COUNT(*) AS n FROM hostnames WHERE tenant = ?1 AND id NOT LIKE ?2')
+    .bind(tenant, RESERVED_LIKE)
     .first();
   return Number(row?.n ?? 0);
 }
@@ -78,10 +80,10 @@ export async function listForTenant(db, tenant, { page, perPage }) {
   const total = await countForTenant(db, tenant);
   const { results } = await db
     .prepare(
-      `SELECT id, hostname, phase, ready, updated_at FROM hostnames WHERE tenant = ?1 AND id NOT LIKE 'reserved:%'
+      `SELECT id, hostname, phase, ready, updated_at FROM hostnames WHERE tenant = ?1 AND id NOT LIKE ?4
        ORDER BY hostname, id LIMIT ?2 OFFSET ?3`,
     )
-    .bind(tenant, perPage, (page - 1) * perPage)
+    .bind(tenant, perPage, (page - 1) * perPage, RESERVED_LIKE)
     .all();
   return {
     hostnames: results.map((r) => ({
