@@ -110,8 +110,8 @@ pub fn parse_records(inputs: &str, options: &ParseOptions) -> Option<String> {
     Some(out)
 }
 
-/// [`Hostname::parse`] with the warnings not yet turned into [`Warning`]s
-/// (crate::diagnostic::Warning): the records write them straight out.
+/// [`Hostname::parse`] with the warnings not yet turned into
+/// [`Warning`](crate::diagnostic::Warning)s: the records write them straight out.
 pub fn parse(
     input: &str,
     options: &ParseOptions,
