@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use clap::Parser;
+use tokio::signal::unix::{SignalKind, signal};
 
 fn main() -> std::process::ExitCode {
     let cfg = cf_sim::Config::parse();
@@ -19,6 +20,18 @@ fn main() -> std::process::ExitCode {
         }
     };
     rt.block_on(async move {
+        // Handlers first: a signal sent right after the "listening" line must
+        // not hit the default disposition (which would kill the process).
+        let (mut term, mut int) = match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) {
+            (Ok(t), Ok(i)) => (t, i),
+            (Err(e), _) | (_, Err(e)) => {
+                eprintln!("cf-sim: cannot install signal handlers: {e}");
+                return std::process::ExitCode::FAILURE;
+            }
+        };
         let running = match cf_sim::start(cfg).await {
             Ok(r) => r,
             Err(e) => {
@@ -29,23 +42,11 @@ fn main() -> std::process::ExitCode {
         let mut out = std::io::stdout();
         let _ = writeln!(out, "listening on {}", running.url());
         let _ = out.flush();
-        wait_for_signal().await;
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
         running.stop().await;
         std::process::ExitCode::SUCCESS
     })
-}
-
-async fn wait_for_signal() {
-    use tokio::signal::unix::{SignalKind, signal};
-    match signal(SignalKind::terminate()) {
-        Ok(mut term) => {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-        }
-        Err(_) => {
-            let _ = tokio::signal::ctrl_c().await;
-        }
-    }
 }
