@@ -6,7 +6,7 @@
 
 import { HttpError } from './errors.js';
 import { tenantOf } from './reconcile.js';
-import { upsertHostname, removeHostname, reserveSlot, releaseSlot, listForTenant, updateStatus } from './tenants.js';
+import { upsertHostname, removeHostname, reserveSlot, releaseSlot, settleSlot, listForTenant, updateStatus } from './tenants.js';
 
 const DCV = { txt: 'txt', http: 'http', delegation: 'txt' };
 const ID_RE = /^[A-Za-z0-9-]{1,36}$/;
@@ -44,14 +44,19 @@ function describe(ctx, customHostname, { dcv, observation } = {}) {
 }
 
 async function indexRow(ctx, ch, assessment) {
-  await upsertHostname(ctx.cfg.db, {
+  await upsertHostname(ctx.cfg.db, indexEntry(ctx, ch, assessment));
+}
+
+/** The index row of a hostname the caller owns. */
+function indexEntry(ctx, ch, assessment) {
+  return {
     id: ch.id,
     tenant: ctx.session.tenant,
     hostname: ch.hostname,
     phase: assessment.phase,
     ready: assessment.ready,
     nowMs: ctx.nowMs(),
-  });
+  };
 }
 
 /** Fetches a hostname fresh and checks it is the caller's (else 404). */
@@ -98,12 +103,13 @@ export async function createHostname(ctx, body) {
       throw new HttpError(409, 'hostname_taken', 'This hostname is already registered.');
     }
     const described = describe(ctx, ch, { dcv });
-    // The real row first, then the reservation goes: the count never drops
-    // below the truth in between (at worst one create is refused early).
-    await indexRow(ctx, ch, described.assessment);
+    // The reservation becomes the real row in one transaction.
+    await settleSlot(cfg.db, slot, indexEntry(ctx, ch, described.assessment));
     return [201, { customHostname: ch, ...described }];
-  } finally {
+  } catch (e) {
+    // Nothing to release when the settle went through (then nothing threw).
     await releaseSlot(cfg.db, slot);
+    throw e;
   }
 }
 

@@ -7,17 +7,21 @@
 /** Milliseconds → stored integer seconds. */
 const secs = (ms) => Math.floor(ms / 1000);
 
-/** Inserts or updates one hostname row. */
-export async function upsertHostname(db, { id, tenant, hostname, phase, ready, nowMs, pass = 0 }) {
-  await db
+/** The statement that inserts or updates one hostname row. */
+function upsertStatement(db, { id, tenant, hostname, phase, ready, nowMs, pass = 0 }) {
+  return db
     .prepare(
       `INSERT INTO hostnames (id, tenant, hostname, phase, ready, updated_at, seen_pass)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
        ON CONFLICT (id) DO UPDATE SET tenant = ?2, hostname = ?3, phase = ?4, ready = ?5, updated_at = ?6,
          seen_pass = MAX(seen_pass, ?7)`,
     )
-    .bind(id, tenant, hostname, phase ?? 'unknown', ready ? 1 : 0, secs(nowMs), pass)
-    .run();
+    .bind(id, tenant, hostname, phase ?? 'unknown', ready ? 1 : 0, secs(nowMs), pass);
+}
+
+/** Inserts or updates one hostname row. */
+export async function upsertHostname(db, row) {
+  await upsertStatement(db, row).run();
 }
 
 /** Updates phase/ready of a known row; resolves whether a row was there. */
@@ -70,9 +74,20 @@ export async function reserveSlot(db, { tenant, hostname, limit, nowMs }) {
   return (r.meta?.changes ?? 0) > 0 ? id : null;
 }
 
-/** Releases a reservation taken by reserveSlot. */
+/** Releases a reservation taken by reserveSlot (the create failed). */
 export async function releaseSlot(db, id) {
   if (id?.startsWith(RESERVED)) await removeHostname(db, id);
+}
+
+/**
+ * Turns a reservation into the hostname's real row in one D1 batch (a
+ * transaction): the tenant's count never holds both at once, so a concurrent
+ * create is not refused by a slot counted twice, nor let past the limit.
+ */
+export async function settleSlot(db, id, row) {
+  const statements = [upsertStatement(db, row)];
+  if (id?.startsWith(RESERVED)) statements.push(db.prepare('DELETE FROM hostnames WHERE id = ?1').bind(id));
+  await db.batch(statements);
 }
 
 /** One page of a tenant's hostnames, by name. */
