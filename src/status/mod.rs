@@ -16,6 +16,8 @@
 //! - every error message matched against the [`catalogue`];
 //! - [`Deadline`]s and a poll interval following the back-off.
 //!
+//! [`AssessmentSummary`] is the same verdict as one dashboard row.
+//!
 //! Pure: time is an input ([`Context::now`]); every sentence comes from the
 //! [`messages`] catalogue. [`interpret_webhook`] reads certificate
 //! notifications into the same vocabulary.
@@ -28,6 +30,7 @@ pub mod messages;
 mod model;
 mod phase;
 mod steps;
+mod summary;
 pub mod timing;
 mod tracks;
 mod webhook;
@@ -38,6 +41,7 @@ pub use model::{
     Step, Track, TrackState,
 };
 pub use phase::{Actor, Phase};
+pub use summary::AssessmentSummary;
 pub use webhook::{WebhookAssessment, WebhookOutcome, WebhookStage, interpret_webhook};
 
 use crate::api::{CertificateAuthority, CustomHostname, DcvMethod, SslStatus};

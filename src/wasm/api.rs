@@ -158,7 +158,7 @@ pub fn parse_response(
     let op = operation(operation_value)?;
     let options: ParseResponseOptions =
         convert::options(options.unwrap_or(JsValue::UNDEFINED), "options")?;
-    let body = match json.as_string() {
+    let body = match convert::copy_if_string(&json) {
         Some(text) => text,
         None => {
             let value: Value = convert::decode(json, "json", |e| {

@@ -83,7 +83,7 @@ pub fn parse_hostnames(
     // an array; what it refuses (a non-string item) and inputs holding a
     // separator take the item-by-item path below, which names a bad item.
     if js_sys::Array::is_array(&inputs) {
-        if let Some(joined) = join_inputs(&inputs) {
+        if let Some(joined) = convert::copy_if_string(&join_inputs(&inputs)) {
             if let Some(text) = crate::hostname::flat::parse_records(&joined, &options) {
                 let results = build_results(&text, &inputs);
                 if !results.is_undefined() {
@@ -187,7 +187,7 @@ export function buildResults(text, inputs) {
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = joinInputs)]
-    fn join_inputs(inputs: &JsValue) -> Option<String>;
+    fn join_inputs(inputs: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = buildHostname)]
     fn build_hostname(text: &str, input: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = buildResults)]

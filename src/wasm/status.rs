@@ -1,5 +1,6 @@
-//! `interpretCustomHostname`, `interpretMany` and `interpretWebhook`: the
-//! status interpreter (`crate::status`) for JavaScript.
+//! `interpretCustomHostname`, `interpretMany`, `summarizeMany` and
+//! `interpretWebhook`: the status interpreter (`crate::status`) for
+//! JavaScript.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -8,12 +9,15 @@ use wasm_bindgen::prelude::*;
 use super::convert;
 use super::error::BoundaryError;
 use crate::api::{CustomHostname, ParseError, WebhookPayload, parse_json};
-
-/// Most objects `interpretMany` takes at once: the issue's batch size (10 000
-/// custom hostnames), ten pages of the API's largest list page.
-pub const MAX_BATCH_ITEMS: usize = 10_000;
 use crate::diagnostic::ErrorInfo;
-use crate::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
+use crate::status::{
+    Assessment, AssessmentSummary, Context, ContextInput, assess, interpret_webhook,
+};
+
+/// Most objects `interpretMany` and `summarizeMany` take at once: the
+/// issue's batch size (10 000 custom hostnames), ten pages of the API's
+/// largest list page.
+pub const MAX_BATCH_ITEMS: usize = 10_000;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_STATUS: &'static str = r#"
@@ -21,11 +25,15 @@ const TS_STATUS: &'static str = r#"
 export type InterpretResult =
   | { ok: true; assessment: Assessment }
   | { ok: false; error: ErrorInfo };
+/** One item of `summarizeMany`. */
+export type SummaryResult =
+  | { ok: true; summary: AssessmentSummary }
+  | { ok: false; error: ErrorInfo };
 "#;
 
 /// A JS object (or a JSON text) as a JSON value.
 fn json_value(value: JsValue, name: &str) -> Result<Value, BoundaryError> {
-    if let Some(text) = value.as_string() {
+    if let Some(text) = convert::copy_if_string(&value) {
         return parse_json(&text).map_err(|e| BoundaryError::from_coded(&e, None));
     }
     if value.is_undefined() || value.is_null() {
@@ -59,18 +67,32 @@ pub fn interpret_custom_hostname(
     Ok(convert::to_js(&assess(&object, &context))?)
 }
 
-/// One item of `interpretMany`.
+/// One item of `interpretMany` (`T` = [`Assessment`]) or `summarizeMany`
+/// (`T` = [`AssessmentSummary`]).
 #[derive(Serialize)]
 #[serde(untagged)]
-enum BatchItem {
+enum BatchItem<T> {
     Ok {
         ok: bool,
-        assessment: Box<Assessment>,
+        #[serde(flatten)]
+        value: T,
     },
     Err {
         ok: bool,
         error: ErrorInfo,
     },
+}
+
+/// `{ "assessment": … }`: how `interpretMany` names its items' value.
+#[derive(Serialize)]
+struct Full {
+    assessment: Box<Assessment>,
+}
+
+/// `{ "summary": … }`: how `summarizeMany` names its items' value.
+#[derive(Serialize)]
+struct Brief {
+    summary: AssessmentSummary,
 }
 
 /// Interprets many custom hostnames with one context: an array of objects,
@@ -81,6 +103,33 @@ pub fn interpret_many(
     #[wasm_bindgen(unchecked_param_type = "object[] | object | string")] list: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ContextInput")] context: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let results = batch(list, context, |a| Full {
+        assessment: Box::new(a),
+    })?;
+    Ok(convert::to_js(&results)?)
+}
+
+/// [`interpret_many`] with each verdict reduced to one dashboard row
+/// (`AssessmentSummary`: phase, actor, statuses, error codes, the next step
+/// and deadline): a tenth of the data, for lists of thousands.
+#[wasm_bindgen(js_name = summarizeMany, unchecked_return_type = "SummaryResult[]")]
+pub fn summarize_many(
+    #[wasm_bindgen(unchecked_param_type = "object[] | object | string")] list: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ContextInput")] context: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let results = batch(list, context, |a| Brief {
+        summary: AssessmentSummary::from(a),
+    })?;
+    Ok(convert::to_js(&results)?)
+}
+
+/// Decodes the list and the context, then assesses every item and shapes
+/// it with `shape`; a bad item becomes `{ ok: false, error }`.
+fn batch<T>(
+    list: JsValue,
+    context: Option<JsValue>,
+    shape: impl Fn(Assessment) -> T,
+) -> Result<Vec<BatchItem<T>>, BoundaryError> {
     let value = json_value(list, "list")?;
     let context = self::context(context)?;
     let items = match &value {
@@ -91,16 +140,14 @@ pub fn interpret_many(
                 return Err(BoundaryError::invalid_argument(
                     "list",
                     "expected an array or a list envelope with a `result` array",
-                )
-                .into());
+                ));
             }
         },
         _ => {
             return Err(BoundaryError::invalid_argument(
                 "list",
                 "expected an array or a list envelope",
-            )
-            .into());
+            ));
         }
     };
     if items.len() > MAX_BATCH_ITEMS {
@@ -111,23 +158,21 @@ pub fn interpret_many(
                 limit: MAX_BATCH_ITEMS,
             },
             None,
-        )
-        .into());
+        ));
     }
-    let results: Vec<BatchItem> = items
+    Ok(items
         .iter()
         .map(|item| match CustomHostname::from_json_value(item) {
             Ok(object) => BatchItem::Ok {
                 ok: true,
-                assessment: Box::new(assess(&object, &context)),
+                value: shape(assess(&object, &context)),
             },
             Err(e) => BatchItem::Err {
                 ok: false,
                 error: ErrorInfo::from_error(&e, None),
             },
         })
-        .collect();
-    Ok(convert::to_js(&results)?)
+        .collect())
 }
 
 /// Interprets a Cloudflare certificate notification (webhook) payload.

@@ -146,7 +146,7 @@ const declaredMethods = [...classBody.matchAll(/^ {4}(\w+)\(/gm)]
 const FUNCTIONS = {
   buildRequest: 2, checkDns: 2, detectDnsProvider: 1, dnsInstructions: 1, dnsProviders: 0,
   interpretCustomHostname: 2, interpretMany: 2, interpretWebhook: 2, parseHostname: 2, parseHostnames: 2,
-  parseHostnamesFlat: 2, parseResponse: 3, renderInstructions: 3, toCurl: 2, version: 0,
+  parseHostnamesFlat: 2, parseResponse: 3, renderInstructions: 3, summarizeMany: 2, toCurl: 2, version: 0,
 };
 const METHODS = {
   call: 1, create: 1, dcvDelegationUuid: 0, deleteFallbackOrigin: 0, delete: 1, edit: 2,
@@ -256,6 +256,7 @@ test('deep JS objects (10k nesting) are refused with a code, not a stack overflo
   for (const [name, call] of [
     ['interpretCustomHostname', () => lib.interpretCustomHostname({ result: deepObj })],
     ['interpretMany', () => lib.interpretMany([deepArr])],
+    ['summarizeMany', () => lib.summarizeMany([deepArr])],
     ['interpretWebhook', () => lib.interpretWebhook({ data: deepObj })],
     ['dnsInstructions', () => lib.dnsInstructions({ hostname: 'app.customer.com', cnameTarget: 'c.saas.com', customHostname: deepObj })],
     ['buildRequest', () => lib.buildRequest(deep)],
@@ -264,6 +265,25 @@ test('deep JS objects (10k nesting) are refused with a code, not a stack overflo
     assert.throws(call, (e) => typeof e.code === 'string', name);
   }
   assert.equal(lib.parseHostname('ok.customer.com').ascii, 'ok.customer.com');
+});
+
+test('long strings (copied through TextEncoder) read the same as short ones', () => {
+  // Strings from 4096 UTF-16 units on take another copy into Wasm memory;
+  // lone surrogates must become U+FFFD there exactly as on the short path.
+  const odd = ['\ud800x.com', 'a\udfffb.com', 'bücher.de', '\udc00\ud800', 'ok.customer.com'];
+  const short = lib.parseHostnamesFlat(odd.join('\n')).split('\n');
+  const long = lib.parseHostnamesFlat([...odd, ...new Array(2000).fill('filler.example.com')].join('\n')).split('\n');
+  assert.deepEqual(long.slice(0, odd.length), short);
+  const batch = lib.parseHostnames([...odd, ...new Array(2000).fill('filler.example.com')]);
+  assert.deepEqual(batch.slice(0, odd.length), lib.parseHostnames(odd));
+  // A raw lone surrogate in JSON text (JSON.stringify would escape it, and
+  // serde_json refuses an escaped lone surrogate on either path).
+  const item = '{"id":"x\ud800","hostname":"app.customer.com","status":"pending"}';
+  const filler = JSON.stringify({ hostname: 'filler.example.com', status: 'active' });
+  const text = `[${item},${new Array(100).fill(filler).join(',')}]`;
+  assert.ok(text.length >= 4096);
+  assert.deepEqual(lib.interpretMany(text)[0], lib.interpretMany(`[${item}]`)[0]);
+  assert.equal(lib.interpretMany(text)[0].assessment.id, 'x\ufffd');
 });
 
 test('size limits have their own codes', () => {
@@ -283,6 +303,8 @@ test('size limits have their own codes', () => {
   const item = { id: 'x', hostname: 'app.customer.com' };
   assert.equal(code(() => lib.interpretMany(new Array(10_001).fill(item))), 'input_too_large');
   assert.equal(lib.interpretMany(new Array(10_000).fill(item)).length, 10_000);
+  assert.equal(code(() => lib.summarizeMany(new Array(10_001).fill(item))), 'input_too_large');
+  assert.equal(lib.summarizeMany(new Array(10_000).fill(item)).length, 10_000);
   // A list page over the API's per_page maximum.
   const page = JSON.stringify({ success: true, errors: [], messages: [], result: new Array(1001).fill(item) });
   assert.equal(code(() => lib.parseResponse({ op: 'list', zoneId: '023e105f4ecef8ad9ca31a8372d0c353' }, page)), 'input_too_large');

@@ -87,12 +87,47 @@ test('interpretMany reports bad items without throwing', () => {
   assert.equal(results[1].assessment.phase, 'moved');
 });
 
+test('summarizeMany is interpretMany reduced to one row per hostname', () => {
+  const context = { now: '2026-11-27T00:00:00Z', cnameTarget: 'customers.saasprovider.com' };
+  const items = readdirSync(fixtures + 'cloudflare')
+    .filter((n) => /^(create|get|list|edit)-response/.test(n))
+    .flatMap((n) => {
+      const r = JSON.parse(read('cloudflare/' + n)).result;
+      return Array.isArray(r) ? r : [r];
+    })
+    .filter((h) => h && h.hostname);
+  items.push({ hostname: 42 });
+  assert.ok(items.length >= 15, `${items.length} items`);
+  const full = m.interpretMany(items, context);
+  const brief = m.summarizeMany(items, context);
+  assert.equal(brief.length, full.length);
+  brief.forEach((b, i) => {
+    const f = full[i];
+    assert.equal(b.ok, f.ok);
+    if (!f.ok) return assert.deepEqual(b.error, f.error);
+    const a = f.assessment;
+    const s = b.summary;
+    for (const k of ['id', 'name', 'phase', 'summary', 'ready', 'actor', 'pollAfterSeconds', 'refreshRecommended']) assert.deepEqual(s[k], a[k], `${a.name}: ${k}`);
+    assert.equal(s.hostnameStatus, a.hostname.status);
+    assert.equal(s.certificateStatus, a.certificate.status);
+    assert.deepEqual(s.errorCodes, a.errors.map((e) => e.code));
+    assert.equal(s.nextStep, (a.steps.find((x) => !x.optional) ?? a.steps[0])?.code);
+    const ahead = a.deadlines.filter((d) => d.secondsLeft >= 0).sort((x, y) => x.secondsLeft - y.secondsLeft);
+    assert.deepEqual(s.nextDeadline, ahead[0]);
+    assert.ok(!('steps' in s) && !('hostname' in s), 'no full-assessment fields');
+  });
+  assert.equal(brief.at(-1).error.code, 'unexpected_shape');
+  assert.ok(JSON.stringify(brief).length * 4 < JSON.stringify(full).length);
+  assert.deepEqual(m.summarizeMany(JSON.stringify({ success: true, result: items.slice(0, 3) }), context), brief.slice(0, 3));
+});
+
 test('bad arguments throw coded errors', () => {
   const codeOf = (fn) => { try { fn(); } catch (e) { assert.equal(e.name, 'CustomHostnamesError'); return e.code; } return null; };
   assert.equal(codeOf(() => m.interpretCustomHostname('{oops')), 'invalid_json');
   assert.equal(codeOf(() => m.interpretCustomHostname([])), 'not_an_object');
   assert.equal(codeOf(() => m.interpretCustomHostname({}, { now: 'soon' })), 'invalid_timestamp');
   assert.equal(codeOf(() => m.interpretMany(7)), 'invalid_argument');
+  assert.equal(codeOf(() => m.summarizeMany({ result: 1 })), 'invalid_argument');
   assert.equal(codeOf(() => m.interpretWebhook('[]')), 'not_an_object');
 });
 

@@ -8,6 +8,7 @@ mod matrix;
 mod messages;
 mod observation;
 mod operations;
+mod summary;
 mod timing;
 mod webhook;
 

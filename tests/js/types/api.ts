@@ -13,6 +13,7 @@ import {
   interpretMany,
   interpretWebhook,
   parseResponse,
+  summarizeMany,
   renderInstructions,
   toCurl,
   type Actor,
@@ -28,6 +29,8 @@ import {
   type Format,
   type Instructions,
   type InterpretResult,
+  type SummaryResult,
+  type AssessmentSummary,
   type Operation,
   type OperationResult,
   type Phase,
@@ -86,6 +89,18 @@ const many: InterpretResult[] = interpretMany('[]');
 for (const r of many) {
   if (r.ok) void r.assessment.summary;
   else void r.error.code;
+}
+const rows: SummaryResult[] = summarizeMany([{ hostname: 'app.customer.com' }], { cnameTarget: 'customers.saasprovider.com' });
+for (const r of rows) {
+  if (r.ok) {
+    const row: AssessmentSummary = r.summary;
+    const rowPhase: Phase = row.phase;
+    const codes: string[] = row.errorCodes;
+    const due: number | undefined = row.nextDeadline?.at;
+    void [rowPhase, codes, due, row.nextStep, row.hostnameStatus];
+    // @ts-expect-error: a row has no steps
+    void row.steps;
+  } else void r.error.code;
 }
 const hook: WebhookAssessment = interpretWebhook('{}', { now: '2026-01-01T00:00:00Z' });
 // @ts-expect-error: not a phase
