@@ -6,7 +6,7 @@
 
 import { HttpError } from './errors.js';
 import { tenantOf } from './reconcile.js';
-import { upsertHostname, removeHostname, reserveSlot, releaseSlot, settleSlot, listForTenant, updateStatus } from './tenants.js';
+import { upsertHostname, refreshHostnameRow, removeHostname, reserveSlot, releaseSlot, settleSlot, listForTenant, updateStatus } from './tenants.js';
 
 const DCV = { txt: 'txt', http: 'http', delegation: 'txt' };
 const ID_RE = /^[A-Za-z0-9-]{1,36}$/;
@@ -133,7 +133,7 @@ export async function getHostname(ctx, id, url) {
     observation = await ctx.lib.checkDns(described.instructions, { resolvers: [ctx.cfg.dohUrl], timeoutMs: 5000 });
     described = describe(ctx, ch, { observation });
   }
-  await indexRow(ctx, ch, described.assessment);
+  await refreshHostnameRow(ctx.cfg.db, indexEntry(ctx, ch, described.assessment));
   return [200, { customHostname: ch, ...described, ...(observation ? { observation } : {}) }];
 }
 

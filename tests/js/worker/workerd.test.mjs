@@ -212,6 +212,38 @@ test('webhooks: wrong secret 401, right secret updates the index', T, async () =
   await call('DELETE', `/api/hostnames/${id}`, { token: tH });
 });
 
+test('a GET writes the index row only when its state changed', T, async () => {
+  const tR = await session('tenant-read');
+  const c = await create(tR, 'poll.read-test.io');
+  const id = c.customHostname.id;
+  const row = async () => (await db()).prepare('SELECT phase, ready, updated_at FROM hostnames WHERE id = ?1').bind(id).first();
+  const get = async () => {
+    const r = await call('GET', `/api/hostnames/${id}`, { token: tR });
+    assert.equal(r.status, 200, r.text);
+    return r.json.assessment;
+  };
+  const first = await get();
+  assert.equal((await row()).phase, first.phase);
+  // Unchanged state: polling does not rewrite the row (updated_at kept).
+  await (await db()).prepare('UPDATE hostnames SET updated_at = 1 WHERE id = ?1').bind(id).run();
+  const again = await get();
+  assert.equal(again.phase, first.phase);
+  assert.equal((await row()).updated_at, 1);
+  // A webhook moves the row; the next GET brings back what the API says.
+  const hook = JSON.parse(readFileSync(path.join(REPO, 'tests/fixtures/cloudflare/webhook-validation-failed-google-safe-browsing.json'), 'utf8'));
+  hook.data.id = id;
+  hook.data.hostname = 'poll.read-test.io';
+  const w = await call('POST', '/webhooks/cloudflare', { body: hook, headers: { 'cf-webhook-auth': WEBHOOK_SECRET } });
+  assert.equal(w.status, 200, w.text);
+  assert.notEqual((await row()).phase, first.phase, 'the webhook changed the row');
+  const fresh = await get();
+  const after = await row();
+  assert.equal(after.phase, fresh.phase);
+  assert.equal(after.ready, fresh.ready ? 1 : 0);
+  assert.ok(after.updated_at > 1);
+  assert.equal((await call('DELETE', `/api/hostnames/${id}`, { token: tR })).status, 200);
+});
+
 test('reconcile rebuilds a lost index and resumes from its cursor', T, async () => {
   const tA = await session('rec-a');
   const tB = await session('rec-b');
