@@ -1,5 +1,6 @@
-//! `dnsInstructions`, `renderInstructions`, `detectDnsProvider`,
-//! `dnsProviders`: the customer's DNS instructions (core: `crate::dns`).
+//! `dnsInstructions`, `renderInstructions`, `renderDnsInstructions`,
+//! `detectDnsProvider`, `dnsProviders`: the customer's DNS instructions
+//! (core: `crate::dns`).
 
 use wasm_bindgen::prelude::*;
 
@@ -43,6 +44,31 @@ pub fn render_instructions(
     #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let instructions: Instructions = object(instructions, "instructions")?;
+    Ok(render(&instructions, format, options)?)
+}
+
+/// `renderInstructions(dnsInstructions(request), format, options)` in one
+/// call: the instructions (~4 KB of JSON each) never cross into JS and
+/// back, which is most of the cost of the two calls (docs/performance.md).
+/// For when only the rendered text is needed (a zone file, an e-mail).
+#[wasm_bindgen(js_name = renderDnsInstructions)]
+pub fn render_dns_instructions(
+    #[wasm_bindgen(unchecked_param_type = "DnsRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let request: DnsRequest = object(request, "request")?;
+    let instructions = dns::instructions(&request)
+        .map_err(|e| BoundaryError::from_coded(&e, Some(&request.hostname)))?;
+    Ok(render(&instructions, format, options)?)
+}
+
+/// Decodes `format` and `options`, then renders.
+fn render(
+    instructions: &Instructions,
+    format: JsValue,
+    options: Option<JsValue>,
+) -> Result<String, BoundaryError> {
     let format: Format = convert::decode(format, "format", |e| {
         BoundaryError::invalid_argument(
             "format",
@@ -51,8 +77,7 @@ pub fn render_instructions(
     })?;
     let options: RenderOptions =
         convert::options(options.unwrap_or(JsValue::UNDEFINED), "options")?;
-    Ok(dns::render(&instructions, format, &options)
-        .map_err(|e| BoundaryError::from_coded(&e, None))?)
+    dns::render(instructions, format, &options).map_err(|e| BoundaryError::from_coded(&e, None))
 }
 
 /// The DNS provider whose name servers these are (NS record names of the

@@ -58,6 +58,42 @@ test('renderInstructions renders every format', () => {
   assert.ok(dc.applies[0].signingInput.includes('redirect_uri=https%3A%2F%2Fsaasprovider.com%2Fdone'));
 });
 
+test('renderDnsInstructions is renderInstructions(dnsInstructions(request)) in one call', () => {
+  const custom = {
+    id: 'x', hostname: 'app.customer.com',
+    ownership_verification: { type: 'txt', name: '_cf-custom-hostname.app.customer.com', value: 'tok' },
+    ssl: { method: 'txt', type: 'dv', validation_records: [{ txt_name: '_acme-challenge.app.customer.com', txt_value: 'a' }] },
+  };
+  const requests = [
+    seed,
+    { ...seed, provider: 'cloudflare', customHostname: custom, live: true },
+    { hostname: 'customer.co.uk', cnameTarget: 'customers.saasprovider.com', apex: { ips: ['192.0.2.10', '2001:db8::10'] }, provider: 'route53' },
+    { hostname: 'shop.bücher.de', cnameTarget: 'customers.saasprovider.com', dcv: 'delegation', dcvDelegationUuid: 'abc123', provider: 'cloudflare' },
+  ];
+  const options = { serviceName: 'SaaS <Provider>', domainConnect: { redirectUri: 'https://saasprovider.com/done' } };
+  let compared = 0;
+  for (const request of requests) {
+    for (const format of ['text', 'markdown', 'html', 'zonefile', 'json', 'domainConnect']) {
+      const outcome = (f) => {
+        try {
+          return { text: f() };
+        } catch (e) {
+          return { code: e.code };
+        }
+      };
+      const twoCalls = outcome(() => lib.renderInstructions(lib.dnsInstructions(request), format, options));
+      const oneCall = outcome(() => lib.renderDnsInstructions(request, format, options));
+      assert.deepEqual(oneCall, twoCalls, `${request.hostname} ${format}`);
+      if (twoCalls.text) compared++;
+    }
+  }
+  assert.ok(compared >= 20, `${compared} texts compared`);
+  assert.throws(() => lib.renderDnsInstructions({ hostname: 'shop.saasprovider.com', cnameTarget: 'customers.saasprovider.com' }, 'zonefile'),
+    (e) => e.name === 'CustomHostnamesError' && e.code === 'hostname_in_provider_zone' && e.input === 'shop.saasprovider.com');
+  assert.throws(() => lib.renderDnsInstructions(seed, 'pdf'), (e) => e.code === 'invalid_argument');
+  assert.throws(() => lib.renderDnsInstructions(null, 'text'), (e) => e.code === 'invalid_argument');
+});
+
 test('errors are coded CustomHostnamesError objects', () => {
   assert.throws(() => lib.dnsInstructions({ hostname: 'shop.saasprovider.com', cnameTarget: 'customers.saasprovider.com' }),
     (e) => e.name === 'CustomHostnamesError' && e.code === 'hostname_in_provider_zone' && e.input === 'shop.saasprovider.com');

@@ -146,7 +146,7 @@ const declaredMethods = [...classBody.matchAll(/^ {4}(\w+)\(/gm)]
 const FUNCTIONS = {
   buildRequest: 2, checkDns: 2, detectDnsProvider: 1, dnsInstructions: 1, dnsProviders: 0,
   interpretCustomHostname: 2, interpretMany: 2, interpretWebhook: 2, parseHostname: 2, parseHostnames: 2,
-  parseHostnamesFlat: 2, parseResponse: 3, renderInstructions: 3, summarizeMany: 2, toCurl: 2, version: 0,
+  parseHostnamesFlat: 2, parseResponse: 3, renderDnsInstructions: 3, renderInstructions: 3, summarizeMany: 2, toCurl: 2, version: 0,
 };
 const METHODS = {
   call: 1, create: 1, dcvDelegationUuid: 0, deleteFallbackOrigin: 0, delete: 1, edit: 2,

@@ -7,6 +7,7 @@
 //! records for after validation) are written as comments, so importing the
 //! file does only what is safe now.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::dns::model::{DnsRecord, DnsRecordType, Instructions, When};
@@ -134,11 +135,17 @@ fn quoted(chunk: &[u8]) -> String {
     out
 }
 
-/// A comment's text on one line: control characters become spaces.
-fn comment(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+/// A comment's text on one line: control characters become spaces (the
+/// text itself when it has none, the usual case: no copy).
+fn comment(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect(),
+    )
 }
 
 #[cfg(test)]

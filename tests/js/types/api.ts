@@ -13,6 +13,7 @@ import {
   interpretMany,
   interpretWebhook,
   parseResponse,
+  renderDnsInstructions,
   summarizeMany,
   renderInstructions,
   toCurl,
@@ -114,6 +115,9 @@ const formats: Format[] = ['text', 'markdown', 'html', 'zonefile', 'json', 'doma
 const rendered: string[] = formats.map((f) => renderInstructions(instructions, f, { serviceName: 'Acme' }));
 // @ts-expect-error: not a format
 renderInstructions(instructions, 'pdf');
+const zone: string = renderDnsInstructions(dnsReq, 'zonefile', { serviceName: 'Acme' });
+// @ts-expect-error: a request, not instructions (no cnameTarget)
+renderDnsInstructions(instructions, 'zonefile');
 const providers: Provider[] = dnsProviders();
 const detected: Provider | undefined = detectDnsProvider(['ns-1.awsdns-01.org']);
 async function check(): Promise<CheckStatus[]> {
@@ -124,4 +128,4 @@ async function check(): Promise<CheckStatus[]> {
   return observed.records.map((r) => r.status);
 }
 
-void [url, curl, useClient, phase, actor, ready, poll, hook, badPhase, first, rendered, providers, detected, check];
+void [url, curl, useClient, phase, actor, ready, poll, hook, badPhase, first, rendered, zone, providers, detected, check];
