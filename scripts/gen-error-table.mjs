@@ -29,8 +29,8 @@ const AREAS = [
   ['hostname', 'Hostnames (`parseHostname`, and every hostname argument)'],
   ['api', 'API requests and responses (`buildRequest`, `parseResponse`, `CloudflareClient`)'],
   ['client', 'Client transport (`CloudflareClient`, `checkDns`)'],
-  ['status', 'Status (`interpretCustomHostname`, `interpretMany`, `interpretWebhook`)'],
-  ['dns', 'DNS instructions (`dnsInstructions`, `renderInstructions`)'],
+  ['status', 'Status (`interpretCustomHostname`, `interpretMany`, `summarizeMany`, `interpretWebhook`)'],
+  ['dns', 'DNS instructions (`dnsInstructions`, `renderInstructions`, `renderDnsInstructions`)'],
   ['doh', 'DNS checks (`checkDns`)'],
   ['wasm', 'Any function (the JavaScript boundary)'],
 ];
