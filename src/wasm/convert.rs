@@ -92,14 +92,23 @@ pub(crate) fn options<T: DeserializeOwned + Default>(
     })
 }
 
-/// Decodes a required string argument.
+/// Decodes a required string argument (a short one: one crossing, see
+/// [`long_string`]).
 pub(crate) fn string(value: &JsValue, name: &str) -> Result<String, BoundaryError> {
-    copy_if_string(value).ok_or_else(|| {
-        BoundaryError::invalid_argument(
-            name,
-            &format!("expected a string, got {}", type_name(value)),
-        )
-    })
+    value.as_string().ok_or_else(|| not_a_string(value, name))
+}
+
+/// Decodes a required string argument that may be long (a whole batch):
+/// [`copy_string`], at the price of one more crossing to read its length.
+pub(crate) fn long_string(value: &JsValue, name: &str) -> Result<String, BoundaryError> {
+    copy_if_string(value).ok_or_else(|| not_a_string(value, name))
+}
+
+fn not_a_string(value: &JsValue, name: &str) -> BoundaryError {
+    BoundaryError::invalid_argument(
+        name,
+        &format!("expected a string, got {}", type_name(value)),
+    )
 }
 
 /// Decodes an array of strings; a non-string item is reported by index.

@@ -124,7 +124,7 @@ pub fn parse_hostnames_flat(
         JsValue,
     >,
 ) -> Result<String, JsValue> {
-    let lines = convert::string(&lines, "lines")?;
+    let lines = convert::long_string(&lines, "lines")?;
     let options: ParseOptions =
         convert::options::<ParseHostnameOptions>(options.unwrap_or(JsValue::UNDEFINED), "options")?
             .into();
