@@ -1,7 +1,7 @@
 //! An [`Assessment`] reduced to one dashboard row: what a list of thousands
 //! of hostnames shows (phase, who acts, the first thing to do, the next
 //! deadline), without the steps' sentences, records and per-track meanings.
-//! About a tenth of the full assessment's size; the full one for a single
+//! About a sixth of the full assessment's bytes; the full one for a single
 //! hostname is one [`super::assess`] away.
 
 use serde::{Deserialize, Serialize};

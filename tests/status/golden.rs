@@ -6,7 +6,8 @@ use custom_hostnames::api::{CustomHostname, WebhookPayload};
 use custom_hostnames::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
 use serde_json::Value;
 
-use crate::common::{fixture, fixture_path};
+use super::json_names;
+use crate::common::fixture;
 
 fn context(expectation: &Value) -> Context {
     match expectation.get("context") {
@@ -136,16 +137,6 @@ fn check(assessment: &Assessment, expectation: &Value, label: &str) {
 
 fn golden() -> Value {
     serde_json::from_str(&fixture("status/golden.json")).unwrap()
-}
-
-fn json_names(dir: &str) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(fixture_path(dir))
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

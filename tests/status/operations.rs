@@ -6,7 +6,7 @@ use custom_hostnames::api::{CustomHostname, HostnameStatus, SslStatus};
 use custom_hostnames::status::{Context, assess};
 use serde_json::{Value, json};
 
-use crate::common::{fixture, fixture_path};
+use crate::common::fixture;
 
 const ZONE: &str = "023e105f4ecef8ad9ca31a8372d0c353";
 
@@ -26,13 +26,7 @@ fn objects() -> Vec<CustomHostname> {
             }
         }
     }
-    let mut names: Vec<_> = std::fs::read_dir(fixture_path("status/cases"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".json"))
-        .collect();
-    names.sort();
-    for name in names {
+    for name in super::json_names("status/cases") {
         out.push(CustomHostname::from_json_str(&fixture(&format!("status/cases/{name}"))).unwrap());
     }
     out

@@ -6,19 +6,13 @@ use custom_hostnames::api::CustomHostname;
 use custom_hostnames::status::{AssessmentSummary, Context, ContextInput, assess};
 use serde_json::{Value, json};
 
-use crate::common::{fixture, fixture_path};
+use crate::common::fixture;
 
 /// Every custom hostname object among the fixtures (lists unrolled).
 fn objects() -> Vec<(String, CustomHostname)> {
     let mut out = Vec::new();
     for dir in ["cloudflare", "status/cases"] {
-        let mut names: Vec<String> = std::fs::read_dir(fixture_path(dir))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".json"))
-            .collect();
-        names.sort();
-        for name in names {
+        for name in super::json_names(dir) {
             let value: Value = serde_json::from_str(&fixture(&format!("{dir}/{name}"))).unwrap();
             let items = match value.get("result") {
                 Some(Value::Array(items)) => items.clone(),
