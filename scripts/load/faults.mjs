@@ -63,7 +63,14 @@ try {
   const t0 = Date.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, client));
   const seconds = (Date.now() - t0) / 1000;
+  // What was injected: each rule's count minus what it still had left.
+  const planned = new Map();
+  for (const f of faults) planned.set(f.kind, (planned.get(f.kind) ?? 0) + f.count);
+  const injected = new Map(planned);
+  for (const r of (await sim.admin.listFaults()).faults) injected.set(r.kind, injected.get(r.kind) - r.remaining);
   await sim.admin.clearFaults();
+  const injectedTotal = [...injected.values()].reduce((a, b) => a + b, 0);
+  if (injectedTotal === 0) problems.push('no fault was injected: the run proves nothing');
 
   const world = JSON.stringify((await sim.admin.state()).world);
   const counts = new Map(names.map((n) => [n, 0]));
@@ -71,6 +78,7 @@ try {
   const missing = [...counts].filter(([, c]) => c === 0).map(([n]) => n);
   const twice = [...counts].filter(([, c]) => c > 1).map(([n]) => n);
   console.log(`${N} hostnames through the Worker under injected faults, ${CONCURRENCY} clients, ${seconds.toFixed(1)} s`);
+  console.log(`faults injected: ${injectedTotal} (${[...injected].map(([k, n]) => `${k} ${n}/${planned.get(k)}`).join(', ')})`);
   console.log(`answers: ${tally.ok} created (${tally.retried} after a retry), ${tally.retryableErrors} typed retryable errors seen, ${tally.otherErrors} other errors`);
   console.log(`at the end: ${N - missing.length - twice.length} exist exactly once, ${missing.length} missing, ${twice.length} duplicated`);
   if (missing.length) problems.push(`missing: ${missing.slice(0, 5).join(', ')}`);

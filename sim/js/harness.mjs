@@ -115,6 +115,8 @@ export async function startSim({ args = [], bin, startTimeoutMs = 15000 } = {}) 
       /** One fault spec or an array of them (see sim/README.md). */
       setFaults: (faults) => admin('POST', '/faults', faults),
       clearFaults: () => admin('DELETE', '/faults'),
+      /** The fault rules still pending: { faults: [{ kind, remaining, ... }] }. */
+      listFaults: () => admin('GET', '/faults'),
       /** { status?, sslStatus?, validationErrors?, verificationErrors? } */
       forceStatus: (id, body) => admin('POST', `/hostnames/${encodeURIComponent(id)}/status`, body),
       setQuota: (quota) => admin('POST', '/quota', quota),
