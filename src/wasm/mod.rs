@@ -1,11 +1,11 @@
 //! The JavaScript boundary (wasm32 only): no logic lives here.
 //!
 //! Every exported function has the same five steps (biome's
-//! `crates/biome_wasm` shape): **decode** the JS arguments ([`convert`]),
-//! **call** the core, **encode** the result ([`convert`]), **map** the error
-//! to a real JS `Error` carrying a stable `code` ([`error`]), return. Types
+//! `crates/biome_wasm` shape): **decode** the JS arguments (`convert.rs`),
+//! **call** the core, **encode** the result (`convert.rs`), **map** the error
+//! to a real JS `Error` carrying a stable `code` (`error.rs`), return. Types
 //! that cross are declared to TypeScript by `tsify` derives on the core's
-//! data types, plus the hand-written shapes in [`types`].
+//! data types, plus the hand-written shapes in `types.rs`.
 
 pub mod api;
 pub mod client;
