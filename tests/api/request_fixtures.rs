@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::openapi::spec;
 use super::requests::{ID, ZONE};
-use super::support::{cloudflare_fixture_names, read};
+use super::support::read;
 
 enum Expect {
     /// Rebuilt body equals the fixture; these warning codes appear; the
@@ -121,7 +121,7 @@ fn request_fixtures_round_trip() {
         allow_special_use: true,
     };
     let mut seen = 0;
-    for file in cloudflare_fixture_names()
+    for file in crate::common::json_names("cloudflare")
         .into_iter()
         .filter(|f| f.contains("-request"))
     {

@@ -9,7 +9,7 @@ use custom_hostnames::api::{
 };
 use serde_json::{Value, json};
 
-use super::support::{cloudflare_fixture_names, fixtures, read};
+use super::support::{fixtures, read};
 
 fn expectations() -> serde_json::Map<String, Value> {
     serde_json::from_str::<Value>(&read("api", "response-expectations.json"))
@@ -137,7 +137,7 @@ fn check_result_info(
 fn every_cloudflare_response_fixture_parses_with_expected_values() {
     let expectations = expectations();
     let mut checked = 0;
-    for file in cloudflare_fixture_names() {
+    for file in crate::common::json_names("cloudflare") {
         if file.contains("-request") {
             continue; // request bodies: see requests tests
         }

@@ -14,14 +14,3 @@ pub fn read(sub: &str, name: &str) -> String {
     let path = fixtures(sub).join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
-
-/// Every `*.json` file name in `tests/fixtures/cloudflare`, sorted.
-pub fn cloudflare_fixture_names() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(fixtures("cloudflare"))
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    names.sort();
-    names
-}

@@ -13,3 +13,14 @@ pub fn fixture_path(rel: &str) -> PathBuf {
 pub fn fixture(rel: &str) -> String {
     std::fs::read_to_string(fixture_path(rel)).unwrap_or_else(|e| panic!("fixture {rel}: {e}"))
 }
+
+/// The `*.json` file names in a directory under `tests/fixtures/`, sorted.
+pub fn json_names(dir: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(fixture_path(dir))
+        .unwrap_or_else(|e| panic!("fixtures {dir}: {e}"))
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    names
+}

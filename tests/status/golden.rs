@@ -6,8 +6,7 @@ use custom_hostnames::api::{CustomHostname, WebhookPayload};
 use custom_hostnames::status::{Assessment, Context, ContextInput, assess, interpret_webhook};
 use serde_json::Value;
 
-use super::json_names;
-use crate::common::fixture;
+use crate::common::{fixture, json_names};
 
 fn context(expectation: &Value) -> Context {
     match expectation.get("context") {

@@ -14,19 +14,6 @@ mod webhook;
 
 use custom_hostnames::status::Assessment;
 
-use crate::common::fixture_path;
-
-/// The `.json` file names in a fixtures directory, sorted.
-pub fn json_names(dir: &str) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(fixture_path(dir))
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    names.sort();
-    names
-}
-
 /// Every human text of an assessment: none may keep a `{placeholder}`.
 pub fn assert_texts_rendered(assessment: &Assessment, label: &str) {
     let mut texts = vec![

@@ -26,7 +26,7 @@ fn objects() -> Vec<CustomHostname> {
             }
         }
     }
-    for name in super::json_names("status/cases") {
+    for name in crate::common::json_names("status/cases") {
         out.push(CustomHostname::from_json_str(&fixture(&format!("status/cases/{name}"))).unwrap());
     }
     out

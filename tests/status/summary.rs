@@ -12,7 +12,7 @@ use crate::common::fixture;
 fn objects() -> Vec<(String, CustomHostname)> {
     let mut out = Vec::new();
     for dir in ["cloudflare", "status/cases"] {
-        for name in super::json_names(dir) {
+        for name in crate::common::json_names(dir) {
             let value: Value = serde_json::from_str(&fixture(&format!("{dir}/{name}"))).unwrap();
             let items = match value.get("result") {
                 Some(Value::Array(items)) => items.clone(),
