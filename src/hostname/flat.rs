@@ -11,7 +11,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Error, Hostname, HostnameWarning, ParseOptions, SuffixKind};
+use super::{Error, Hostname, HostnameWarning, ParseOptions};
 
 /// Parses each `\n`-separated line of `lines` (a trailing `\r` is kept: it is
 /// part of what was pasted, and refused as such) and returns one output line
@@ -30,18 +30,13 @@ pub fn parse_lines(lines: &str, options: &ParseOptions) -> String {
 fn push_line(out: &mut String, input: &str, options: &ParseOptions) {
     match parse(input, options) {
         Ok((h, warnings)) => {
-            let kind = match h.suffix_kind() {
-                SuffixKind::Icann => "icann",
-                SuffixKind::Private => "private",
-                SuffixKind::Unknown => "unknown",
-            };
             for field in [
                 "1",
                 h.ascii(),
                 h.unicode(),
                 h.registrable_domain(),
                 h.public_suffix(),
-                kind,
+                h.suffix_kind().as_str(),
             ] {
                 out.push_str(field);
                 out.push('\t');
@@ -122,11 +117,6 @@ pub fn parse(
 /// Appends the record of an accepted name (see [`parse_records`]).
 pub fn push_record(out: &mut String, h: &Hostname, warnings: &[HostnameWarning]) {
     let us = FIELD_SEPARATOR;
-    let kind = match h.suffix_kind() {
-        SuffixKind::Icann => "icann",
-        SuffixKind::Private => "private",
-        SuffixKind::Unknown => "unknown",
-    };
     // push_str rather than `write!`: the formatting machinery was a tenth
     // of the batch's time in Wasm (docs/performance.md).
     out.push('1');
@@ -136,7 +126,7 @@ pub fn push_record(out: &mut String, h: &Hostname, warnings: &[HostnameWarning])
         h.registrable_domain(),
         h.public_suffix(),
         h.subdomain(),
-        kind,
+        h.suffix_kind().as_str(),
     ] {
         out.push(us);
         out.push_str(field);

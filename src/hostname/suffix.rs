@@ -24,6 +24,17 @@ pub enum SuffixKind {
     Unknown,
 }
 
+impl SuffixKind {
+    /// The name used in JSON (`icann`, `private`, `unknown`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Icann => "icann",
+            Self::Private => "private",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
 /// Byte lengths, from the end of the ASCII name, of the suffix and of the
 /// registrable domain, and the suffix's section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
