@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Warning;
+use crate::messages::Locale;
 use crate::observation::RecordPurpose;
+pub use crate::observation::When;
 
 /// The customer's DNS instructions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,10 +42,14 @@ pub struct Instructions {
     pub order: Order,
     /// The steps, in order (`step` numbers ascending).
     pub records: Vec<DnsRecord>,
-    /// Things the SaaS provider should know, with stable codes.
+    /// Things the SaaS provider should know, with stable codes (English,
+    /// technical: never part of the customer documents).
     pub warnings: Vec<Warning>,
-    /// Plain-English remarks for the customer (nothing to do, timings...).
+    /// Remarks for the customer (nothing to do, timings...), in `locale`.
     pub notes: Vec<String>,
+    /// The language of every customer text here (explanations, order,
+    /// notes) and of the documents rendered from it.
+    pub locale: Locale,
 }
 
 /// A provider of the table, by id and name.
@@ -66,7 +72,7 @@ pub struct ProviderRef {
 pub struct Order {
     /// `simple` or `zero_downtime`.
     pub kind: OrderKind,
-    /// Why, in English.
+    /// Why, for the customer, in the instructions' locale.
     pub explanation: String,
 }
 
@@ -80,22 +86,9 @@ pub enum OrderKind {
     Simple,
     /// Ownership and certificate validation first, routing record last.
     ZeroDowntime,
-}
-
-/// When a step applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "snake_case")]
-pub enum When {
-    /// Do it now.
-    Now,
-    /// After the custom hostname and its certificate are both active
-    /// (zero-downtime cutover).
-    AfterValidation,
-    /// Only if such a record exists (no DNS evidence was given).
-    IfPresent,
-    /// Optional: speeds things up or prepares a later step.
-    Optional,
+    /// The custom hostname and its certificate are active: the records are
+    /// in place; which ones must stay and which may go.
+    Connected,
 }
 
 /// A record type, or a non-DNS step. (Named `DnsRecordType` because the
@@ -178,7 +171,7 @@ pub struct DnsRecord {
     pub required: bool,
     /// When it applies.
     pub when: When,
-    /// What it does and why, in English.
+    /// What it does and why, for the customer, in the instructions' locale.
     pub explanation: String,
     /// How to type it into the customer's provider's form.
     pub display: Display,
