@@ -136,7 +136,16 @@ pub(super) fn rows(record: &DnsRecord) -> Vec<(String, String)> {
                 rows.push((d.field_labels.value.clone(), d.value.clone()));
             }
             if record.purpose != crate::observation::RecordPurpose::Remove {
-                rows.push((d.field_labels.ttl.clone(), record.ttl.to_string()));
+                // The TTL as typed in the provider's field, with its unit
+                // when the customer must know or choose it.
+                let ttl = match d.ttl_unit {
+                    Some(unit) if d.ttl == "1" => {
+                        format!("1 {}", unit.as_str().trim_end_matches('s'))
+                    }
+                    Some(unit) => format!("{} {}", d.ttl, unit.as_str()),
+                    None => d.ttl.clone(),
+                };
+                rows.push((d.field_labels.ttl.clone(), ttl));
             }
             rows
         }
