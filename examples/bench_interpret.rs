@@ -136,6 +136,7 @@ fn observation(host: &str, i: usize) -> DnsObservation {
             },
         ],
         provider: None,
+        provider_candidates: Vec::new(),
     }
 }
 

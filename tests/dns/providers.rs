@@ -506,3 +506,54 @@ fn unknown_provider_gets_both_forms() {
         Some("app.customer.com")
     );
 }
+
+/// A live check whose zone answers NS with these names (everything else
+/// NXDOMAIN), evaluated with the real detection.
+fn observe_with_ns(names: &[&str]) -> custom_hostnames::observation::DnsObservation {
+    use custom_hostnames::check::{CheckRequest, LookupResult, evaluate, plan};
+    use custom_hostnames::doh::parse_json;
+    let req = CheckRequest {
+        hostname: "app.customer.com".into(),
+        zone: "customer.com".into(),
+        records: Vec::new(),
+        certificate_authority: None,
+        check_caa: false,
+    };
+    let answers: Vec<String> = names
+        .iter()
+        .map(|n| format!(r#"{{"name":"customer.com.","type":2,"TTL":300,"data":"{n}."}}"#))
+        .collect();
+    let ns_body = format!(r#"{{"Status":0,"Answer":[{}]}}"#, answers.join(","));
+    let results = plan(&req)
+        .into_iter()
+        .map(|l| {
+            let body = if l.name.trim_end_matches('.') == "customer.com" && l.rtype.as_str() == "NS"
+            {
+                ns_body.clone()
+            } else {
+                r#"{"Status":3}"#.to_owned()
+            };
+            (l, LookupResult::Answer(parse_json(&body).unwrap()))
+        })
+        .collect();
+    evaluate(&req, &results, None, |ns| {
+        detect_provider(ns).map(|p| p.id.clone())
+    })
+}
+
+#[test]
+fn observation_names_the_candidates_of_shared_name_servers() {
+    let o = observe_with_ns(&["dns1.p03.nsone.net", "dns2.p03.nsone.net"]);
+    assert_eq!(o.provider, None);
+    assert_eq!(o.provider_candidates, ["netlify", "ns1"]);
+    let json = serde_json::to_value(&o).unwrap();
+    assert_eq!(
+        json["providerCandidates"],
+        serde_json::json!(["netlify", "ns1"])
+    );
+    let o = observe_with_ns(&["nsa1.squarespacedns.com", "nsa2.squarespacedns.com"]);
+    assert_eq!(o.provider.as_deref(), Some("squarespace"));
+    assert!(o.provider_candidates.is_empty());
+    let json = serde_json::to_value(&o).unwrap();
+    assert!(json.get("providerCandidates").is_none());
+}

@@ -26,6 +26,7 @@ fn with(records: Vec<RecordCheck>) -> Context {
             checked_at: None,
             records,
             provider: None,
+            provider_candidates: Vec::new(),
         }),
         ..Context::default()
     }
