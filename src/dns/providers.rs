@@ -283,7 +283,9 @@ pub struct Provider {
     pub help_url: String,
     /// Domain Connect support, `null` when none is known.
     pub domain_connect: Option<DomainConnectSupport>,
-    /// Each fact's sources, keyed by its path ([`FACT_PATHS`]).
+    /// Each fact's sources, keyed by its path ([`FACT_PATHS`]). (A plain
+    /// object in JS: the boundary encodes through JSON.)
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Citation[]>"))]
     pub sources: BTreeMap<String, Vec<Citation>>,
     /// Facts (paths) no source confirms: our best knowledge, never shown as
     /// the provider's own instructions.
