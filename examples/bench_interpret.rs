@@ -134,6 +134,7 @@ fn observation(host: &str, i: usize) -> DnsObservation {
         ],
         provider: None,
         warnings: vec![],
+        provider_candidates: Vec::new(),
     }
 }
 

@@ -207,6 +207,13 @@ pub struct DnsObservation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub provider: Option<String>,
+    /// When the zone's name servers are shared by several providers of the
+    /// table (Netlify DNS and NS1; Google Cloud DNS and Squarespace's former
+    /// Google Domains zones), their ids: `provider` is then absent, since
+    /// the names cannot tell which one runs the zone. Empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub provider_candidates: Vec<String>,
     /// Remarks for the provider's developers (an unknown locale...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]

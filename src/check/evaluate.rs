@@ -58,14 +58,23 @@ pub fn evaluate(
                 .collect()
         })
         .unwrap_or_default();
+    let provider = if nameservers.is_empty() {
+        None
+    } else {
+        detect_provider(&nameservers)
+    };
+    // Shared name servers: name the candidates instead of one provider.
+    let provider_candidates = match crate::dns::providers::detect(&nameservers) {
+        crate::dns::providers::Detection::Ambiguous(ps) if provider.is_none() => {
+            ps.iter().map(|p| p.id.clone()).collect()
+        }
+        _ => Vec::new(),
+    };
     DnsObservation {
         checked_at,
         records,
-        provider: if nameservers.is_empty() {
-            None
-        } else {
-            detect_provider(&nameservers)
-        },
+        provider,
+        provider_candidates,
         warnings: locale_warning.into_iter().collect(),
     }
 }

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::error::Error;
 use super::model::{DnsRecord, DnsRecordType, Instructions, Order, OrderKind, ProviderRef, When};
-use super::present::display;
+use super::present::{RecordView, display};
 use super::providers::{self, Provider};
 use super::request::{DnsRequest, ExistingRecord};
 use crate::api::{CustomHostname, HostnameStatus, SslStatus};
@@ -335,7 +335,17 @@ impl<'a> Builder<'a> {
         explanation: String,
     ) {
         let name = fqdn.relative_to(&self.zone).unwrap_or_else(|| fqdn.fqdn());
-        let display = display(self.provider, record_type, &name, fqdn.as_str(), &value);
+        let display = display(
+            self.provider,
+            RecordView {
+                record_type,
+                name: &name,
+                fqdn: fqdn.as_str(),
+                value: &value,
+                ttl: self.ttl,
+                locale: self.locale,
+            },
+        );
         self.drafts.push(Draft {
             phase,
             record: DnsRecord {

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::providers::TtlUnit;
 use crate::diagnostic::Warning;
 use crate::messages::Locale;
 use crate::observation::RecordPurpose;
@@ -201,7 +202,20 @@ pub struct Display {
     pub alternative_name: Option<String>,
     /// What to type in the value field.
     pub value: String,
-    /// The provider's labels for this record's fields.
+    /// What to type in the TTL field: the record's `ttl` in the unit of the
+    /// provider's TTL field (`ttlUnit` says which when it is not plain
+    /// seconds).
+    pub ttl: String,
+    /// The unit of `ttl`, when the customer must know or choose it: always
+    /// for an unknown provider or an unconfirmed TTL field (then seconds),
+    /// the unit to pick for a form with a unit selector (Azure), the
+    /// field's unit when it is not seconds. Absent when the provider's TTL
+    /// field is confirmed to take plain seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub ttl_unit: Option<TtlUnit>,
+    /// The provider's labels for this record's fields (generic labels
+    /// where the provider's own are not confirmed).
     pub field_labels: FieldLabels,
 }
 

@@ -30,6 +30,7 @@ fn with(records: Vec<RecordCheck>) -> Context {
             records,
             provider: None,
             warnings: vec![],
+            provider_candidates: Vec::new(),
         }),
         ..Context::default()
     }

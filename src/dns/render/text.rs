@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::{RenderOptions, heading, intro, title, visible};
 use crate::dns::model::{DnsRecord, DnsRecordType, Instructions};
-use crate::messages::customer_text;
+use crate::messages::{counted, customer_text};
 
 /// Renders the message; `markdown` picks Markdown over plain text.
 pub fn render(instructions: &Instructions, options: &RenderOptions, markdown: bool) -> String {
@@ -116,24 +116,15 @@ pub(super) fn rows(instructions: &Instructions, record: &DnsRecord) -> Vec<(Stri
             .map(|e| (say("render.field.emails"), e.clone()))
             .collect(),
         _ => {
-            let generic = instructions.provider.is_none();
-            let label = |own: &str, key: &str| {
-                if generic { say(key) } else { own.to_owned() }
-            };
-            let value_key = match record.record_type {
-                DnsRecordType::Cname | DnsRecordType::Alias => "render.field.target",
-                _ => "render.field.value",
-            };
-            let mut rows = vec![(
-                label(&d.field_labels.record_type, "render.field.type"),
-                d.record_type.clone(),
-            )];
+            // The labels are the provider's own where the table confirms
+            // them, the catalogue's (in the customer's language) otherwise.
+            let mut rows = vec![(d.field_labels.record_type.clone(), d.record_type.clone())];
             let name = if d.name.is_empty() {
                 say("render.leave_blank")
             } else {
                 d.name.clone()
             };
-            rows.push((label(&d.field_labels.name, "render.field.name"), name));
+            rows.push((d.field_labels.name.clone(), name));
             match &d.alternative_name {
                 Some(alt) => rows.push((say("render.field.full_name"), alt.clone())),
                 None if d.name != record.fqdn => {
@@ -142,13 +133,23 @@ pub(super) fn rows(instructions: &Instructions, record: &DnsRecord) -> Vec<(Stri
                 None => {}
             }
             if !(d.value.is_empty() && record.value.is_empty()) {
-                rows.push((label(&d.field_labels.value, value_key), d.value.clone()));
+                rows.push((d.field_labels.value.clone(), d.value.clone()));
             }
             if record.purpose != crate::observation::RecordPurpose::Remove {
-                rows.push((
-                    label(&d.field_labels.ttl, "render.field.ttl"),
-                    record.ttl.to_string(),
-                ));
+                // The TTL as typed in the provider's field, with its unit
+                // (in the customer's words) when they must know or choose it.
+                let ttl = match d.ttl_unit {
+                    Some(unit) => customer_text(
+                        instructions.locale,
+                        &counted(
+                            &format!("render.ttl.{}", unit.as_str()),
+                            if d.ttl == "1" { 1 } else { 2 },
+                        ),
+                        &[("count", &d.ttl)],
+                    ),
+                    None => d.ttl.clone(),
+                };
+                rows.push((d.field_labels.ttl.clone(), ttl));
             }
             rows
         }
