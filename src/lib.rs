@@ -14,6 +14,7 @@ pub mod doh;
 pub mod hostname;
 pub mod messages;
 pub mod observation;
+pub mod setup;
 pub mod status;
 
 /// The JavaScript boundary; public only so the wasm32 boundary tests can call it.
