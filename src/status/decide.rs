@@ -98,6 +98,9 @@ pub enum Why {
     ProviderError,
     /// A customer-side error blocks progress.
     CustomerError,
+    /// A provider-side error, and required records the customer must still
+    /// add (seen missing by an observation).
+    ProviderAndCustomer,
     /// Hostname pending; the customer's DNS is missing (or unverified).
     OwnershipPending,
     /// A required record (other than routing) is missing or wrong, though
@@ -197,13 +200,12 @@ impl Facts<'_> {
         self.dns.is_some_and(|dns| dns.routing_checked)
     }
 
-    /// The routing as a live verdict: with the hostname active, a name
-    /// proxied by the customer's own Cloudflare zone is Orange-to-Orange
-    /// working (Cloudflare validated it), so right.
+    /// The routing as a live verdict. A name proxied by the customer's own
+    /// Cloudflare zone is not proven right even when the hostname is active:
+    /// from outside, working Orange-to-Orange and a proxied record pointing
+    /// elsewhere answer alike (Cloudflare addresses), so it stays wrong here
+    /// and [`health`] reports it as unconfirmed, not as live.
     fn live_routing(&self) -> Option<DnsVerdict> {
-        if self.hostname == HostnameClass::Active && self.proxied_by_own_zone() {
-            return Some(DnsVerdict::Right);
-        }
         self.traffic()
     }
 
@@ -215,6 +217,12 @@ impl Facts<'_> {
         self.errors
             .iter()
             .any(|error| effect_of(error) == Some(Effect::ProviderBlocks))
+    }
+
+    /// An observation saw a required record missing or wrong (routing
+    /// included).
+    fn customer_records_missing(&self) -> bool {
+        self.required_problems || self.traffic() == Some(DnsVerdict::Wrong)
     }
 
     /// A customer-side error that a newer DNS observation does not contradict.
@@ -314,6 +322,16 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
     let live = live_certificate && matches!(facts.hostname, H::Active | H::Unreported);
 
     if facts.provider_error() {
+        // The customer's own missing records are not hidden behind the
+        // provider's problem: both must act, and the customer is told what
+        // to add (the provider's step stays in the list).
+        if !live && facts.customer_records_missing() {
+            return verdict(
+                Phase::AwaitingCustomerDns,
+                Customer,
+                Why::ProviderAndCustomer,
+            );
+        }
         let phase = if live {
             Phase::ActiveNeedsAttention
         } else {
@@ -351,7 +369,7 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
             if facts.ownership() == Some(DnsVerdict::Right) && dcv_wrong {
                 return verdict(Phase::AwaitingCustomerDns, Customer, Why::DcvCustomer);
             }
-            if facts.ownership() == Some(DnsVerdict::Right) && facts.required_problems {
+            if facts.ownership() == Some(DnsVerdict::Right) && facts.customer_records_missing() {
                 return verdict(Phase::AwaitingCustomerDns, Customer, Why::RequiredRecords);
             }
             return match facts.ownership() {
@@ -444,13 +462,23 @@ fn health(facts: &Facts<'_>) -> Verdict {
     if facts.observed && facts.hostname == HostnameClass::Active {
         match facts.live_routing() {
             Some(DnsVerdict::Right) => {}
+            Some(DnsVerdict::Wrong) if facts.proxied_by_own_zone() => {
+                // Active at Cloudflare, proxied by the customer's own zone:
+                // Orange-to-Orange set up with the provider, or a proxied
+                // record pointing elsewhere. Not provably live; the customer
+                // is the one who knows (and fixes it if unintended).
+                return verdict(
+                    Phase::RoutingUnconfirmed,
+                    Actor::Customer,
+                    Why::ProxiedByOwnZone,
+                );
+            }
             Some(DnsVerdict::Wrong) => {
-                let why = if facts.proxied_by_own_zone() {
-                    Why::ProxiedByOwnZone
-                } else {
-                    Why::RoutingNotLive
-                };
-                return verdict(Phase::AwaitingCustomerDns, Actor::Customer, why);
+                return verdict(
+                    Phase::AwaitingCustomerDns,
+                    Actor::Customer,
+                    Why::RoutingNotLive,
+                );
             }
             Some(DnsVerdict::Inconclusive) => {
                 return verdict(

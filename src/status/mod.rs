@@ -262,6 +262,7 @@ fn summary_key(
         (Phase::VerifyingOwnership, Why::OwnershipDnsInconclusive) => Some("lookup_failed"),
         (Phase::Active, _) if !observed => Some("unchecked"),
         (Phase::RoutingUnconfirmed, Why::RoutingUnverifiable) => Some("unverifiable"),
+        (Phase::RoutingUnconfirmed, Why::ProxiedByOwnZone) => Some("proxied"),
         (Phase::ActiveNeedsAttention, Why::Renewal) if verdict.actor == Actor::Customer => {
             Some("renewal")
         }
