@@ -13,6 +13,8 @@
 mod caa;
 #[path = "sim/common.rs"]
 mod common;
+#[path = "sim/dns_records.rs"]
+mod dns_records;
 #[path = "sim/doh.rs"]
 mod doh;
 #[path = "sim/errors.rs"]
