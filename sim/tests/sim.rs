@@ -17,6 +17,8 @@ mod common;
 mod dns_records;
 #[path = "sim/doh.rs"]
 mod doh;
+#[path = "sim/edge.rs"]
+mod edge;
 #[path = "sim/errors.rs"]
 mod errors;
 #[path = "sim/faults.rs"]

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::edge::{EdgeObservation, EdgeObservationInput};
 use super::messages::Locale;
 use crate::api::{CertificateAuthority, TimestampError, rfc3339_to_unix_seconds};
 use crate::observation::DnsObservation;
@@ -20,6 +21,8 @@ pub struct Context {
     pub observation: Option<DnsObservation>,
     /// The CA the provider orders with, when the object does not say (§10).
     pub certificate_authority: Option<CertificateAuthority>,
+    /// What a TLS handshake at the edge saw (`edge.rs`).
+    pub edge: Option<EdgeObservation>,
     /// Language of the human text.
     pub locale: Locale,
 }
@@ -52,6 +55,9 @@ pub struct ContextInput {
     /// `google`, `lets_encrypt`, `ssl_com`, `digicert` or `""`.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub certificate_authority: Option<String>,
+    /// What a TLS handshake with SNI = the hostname saw at the edge.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub edge: Option<EdgeObservationInput>,
 }
 
 /// A context that cannot be used.
@@ -109,6 +115,7 @@ impl TryFrom<ContextInput> for Context {
                 .certificate_authority
                 .as_deref()
                 .map(CertificateAuthority::from_wire),
+            edge: input.edge.map(EdgeObservation::try_from).transpose()?,
             locale: Locale::En,
         })
     }

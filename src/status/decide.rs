@@ -13,6 +13,7 @@
 //!    the health of a live hostname.
 
 use super::catalogue::{Effect, entry};
+use super::edge::EdgeVerdict;
 use super::model::{DnsFindings, DnsVerdict, ErrorMatch, Track};
 use super::phase::{Actor, Phase};
 use super::timing::{RENEWAL_WINDOW, current_interval};
@@ -46,6 +47,8 @@ pub struct Facts<'a> {
     /// The observation found a CAA record that forbids the CA (or could
     /// not be checked as right): issuance cannot pass whatever the method (§8.7).
     pub caa_wrong: bool,
+    /// What a TLS handshake at the edge showed, when one was made.
+    pub edge: Option<EdgeVerdict>,
 }
 
 /// Why the verdict is what it is (drives the steps).
@@ -115,6 +118,8 @@ pub enum Why {
     Renewal,
     /// Past `expires_on` while still reported active.
     ExpiredByDate,
+    /// Live per the API, but the edge serves something else (`edge.rs`).
+    Edge(EdgeVerdict),
 }
 
 /// The merged verdict.
@@ -389,6 +394,9 @@ fn health(facts: &Facts<'_>) -> Verdict {
             Actor::Provider,
             Why::ExpiredByDate,
         );
+    }
+    if let Some(edge) = facts.edge.filter(|e| e.needs_attention()) {
+        return verdict(Phase::ActiveNeedsAttention, edge.actor(), Why::Edge(edge));
     }
     let in_window = facts.expires_in.is_some_and(|left| left <= RENEWAL_WINDOW);
     if facts.ssl == SslClass::Expiring || in_window {

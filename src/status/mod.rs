@@ -26,6 +26,7 @@ pub mod catalogue;
 mod context;
 mod decide;
 mod dns;
+mod edge;
 pub mod messages;
 mod model;
 mod phase;
@@ -36,6 +37,7 @@ mod tracks;
 mod webhook;
 
 pub use context::{Context, ContextError, ContextInput, TimeInput, unix_seconds};
+pub use edge::{EdgeFindings, EdgeObservation, EdgeObservationInput, EdgeVerdict, name_covers};
 pub use model::{
     Assessment, Deadline, DnsFindings, DnsVerdict, ErrorMatch, OperationRef, RecordRef, SslPatch,
     Step, Track, TrackState,
@@ -94,7 +96,12 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
     let wildcard =
         object.is_wildcard_hostname() || ssl.and_then(|ssl| ssl.wildcard).unwrap_or(false);
     let elapsed = context.now.zip(created).map(|(now, created)| now - created);
+    let edge = context
+        .edge
+        .as_ref()
+        .map(|seen| edge::findings(seen, object, context.now, locale));
     let facts = Facts {
+        edge: edge.as_ref().map(|e| e.verdict),
         hostname: hostname_class,
         ssl: ssl_class,
         errors: &errors,
@@ -116,7 +123,10 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
     let ready = hostname_class == HostnameClass::Active
         && matches!(ssl_class, SslClass::Active | SslClass::Expiring)
         && !traffic_wrong
-        && !expired_by_date;
+        && !expired_by_date
+        && edge.as_ref().is_none_or(|e| {
+            !matches!(e.verdict, EdgeVerdict::NotCovering | EdgeVerdict::OutOfDate)
+        });
 
     let steps = steps::Builder::new(object, context, wildcard).build(&verdict, &errors);
     let poll_after_seconds = if verdict.phase.is_in_progress() {
@@ -165,6 +175,7 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         poll_after_seconds,
         refresh_recommended: verdict.refresh,
         dns,
+        edge,
     }
 }
 

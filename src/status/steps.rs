@@ -559,6 +559,14 @@ impl<'a> Builder<'a> {
                 Vec::new(),
                 None,
             ),
+            Why::Edge(edge) => self.push(
+                edge.step_code(),
+                verdict.actor,
+                false,
+                &[],
+                Vec::new(),
+                None,
+            ),
         }
         self.steps
     }

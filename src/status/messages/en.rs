@@ -478,6 +478,43 @@ static ENTRIES: &[(&str, &str)] = &[
     ),
     ("deadline.certificate_expires", "The certificate expires."),
     // DNS observation summaries.
+    // What the edge serves (edge.rs): a TLS handshake for the hostname.
+    (
+        "edge.serving",
+        "Secure connections to {host} use its certificate from {issuer}, valid until {date}.",
+    ),
+    (
+        "edge.old_certificate",
+        "Secure connections to {host} still use the previous certificate (valid until {date}); the new one is not in place everywhere yet.",
+    ),
+    (
+        "edge.not_covering",
+        "Secure connections to {host} use a certificate for other names ({names}), so browsers will warn.",
+    ),
+    (
+        "edge.out_of_date",
+        "Secure connections to {host} use a certificate that is not valid today (valid until {date}), so browsers will warn.",
+    ),
+    (
+        "edge.no_certificate",
+        "No secure connection could be made to {host} ({reason}).",
+    ),
+    (
+        "step.edge_serving",
+        "Nothing to do: the right certificate is in use.",
+    ),
+    (
+        "step.edge_wait_for_deployment",
+        "Nothing to do yet: the new certificate is being put in place; check again in a few minutes.",
+    ),
+    (
+        "step.edge_certificate_mismatch",
+        "The service provider must check which certificate is in use for this hostname and renew or re-order it.",
+    ),
+    (
+        "step.edge_certificate_out_of_date",
+        "The service provider must renew the certificate in use for this hostname.",
+    ),
     ("dns.right", "The live DNS records are right."),
     ("dns.wrong", "Some live DNS records are missing or wrong."),
     (
