@@ -14,6 +14,7 @@ const op = require('./operate.cjs');
 const hostnames = require('./hostnames.cjs');
 const { cmdWatch } = require('./watch.cjs');
 const { cmdDoctor } = require('./doctor.cjs');
+const { cmdCert } = require('./cert.cjs');
 
 const EXIT_OK = 0;
 const EXIT_NOT_YET = 1;
@@ -118,6 +119,21 @@ const COMMANDS = {
       ...COMMON,
     },
     run: cmdDoctor,
+  },
+  cert: {
+    usage: 'cert HOST [--via TARGET[:PORT]] [--ca-file PEM] [--json]',
+    summary: 'the certificate the edge serves for HOST (TLS with SNI), compared with what the API reports',
+    acting: true,
+    options: {
+      ...ACTING,
+      via: { type: 'string', arg: 'HOST[:PORT]', description: 'where to connect (default $CNAME_TARGET, port 443)' },
+      port: { type: 'string', arg: 'PORT', description: 'port when --via has none (default 443)' },
+      'ca-file': { type: 'string', arg: 'PEM', description: "verify the chain up to these roots (e.g. cf-sim's /__sim/edge/ca.pem)" },
+      target: op.DNS.target,
+      ...op.CLOCK,
+      ...COMMON,
+    },
+    run: cmdCert,
   },
   parse: {
     usage: 'parse <hostname> [--allow-wildcard] [--allow-special-use] [--json]',

@@ -150,6 +150,39 @@ test('add → watch → active while the customer publishes the CNAME; watch fol
   console.log(`watch closing note: ${lines.at(-1)}`);
 });
 
+test('cert: the edge serves the active hostname a certificate that covers it, from cf-sim\'s CA, as the API says', async () => {
+  const host = 'shop.watch-customer.io';
+  const edge = await (await fetch(`${sim.url}/__sim/edge`)).json();
+  const caFile = join(dir, 'cf-sim-ca.pem');
+  await writeFile(caFile, edge.caPem);
+  const r = await cli(['cert', host, '--via', edge.listen, '--ca-file', caFile, '--json', '--clock-url', `${sim.url}/__sim/clock`]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const c = JSON.parse(r.stdout);
+  assert.equal(c.edge.verdict, 'serving');
+  assert.equal(c.edge.covers, true);
+  assert.equal(c.edge.matchedName, host);
+  assert.equal(c.edge.matchesApi, true);
+  assert.equal(c.trust.caFile.verified, true, JSON.stringify(c.trust));
+  assert.match(c.trust.caFile.root, /cf-sim Test Root CA/);
+  assert.equal(c.issuerAgrees, true);
+  assert.equal(c.certificate.issuer, c.api.issuer);
+  assert.equal(new Date(c.certificate.notAfter * 1000).toISOString().slice(0, 19), c.api.expiresOn.slice(0, 19));
+  assert.deepEqual(c.certificate.names, c.api.hosts);
+  assert.equal(c.phase, 'active');
+  const text = await cli(['cert', host, '--via', edge.listen, '--ca-file', caFile, '--clock-url', `${sim.url}/__sim/clock`]);
+  assert.match(text.stdout, new RegExp(`^ {2}covers ${host.replaceAll('.', '\\.')}: yes`, 'm'));
+  assert.match(text.stdout, /^ {2}chain: +signed up to CN=cf-sim Test Root CA/m);
+  assert.match(text.stdout, /^ {12}the same certificate as the API reports$/m);
+  // A hostname that is not active gets no certificate: not yet (1).
+  await cli(['add', 'pending.watch-customer.io']);
+  const pending = await cli(['cert', 'pending.watch-customer.io', '--via', edge.listen, '--json']);
+  assert.equal(pending.code, 1, pending.stderr);
+  assert.equal(JSON.parse(pending.stdout).edge.verdict, 'no_certificate');
+  // Nothing listening: a network failure (3).
+  const closed = await cli(['cert', host, '--via', '127.0.0.1:9', '--json']);
+  assert.equal(closed.code, 3, closed.stdout + closed.stderr);
+});
+
 test('ls: every page, as a table and as JSON, with phase and actor filters', async () => {
   for (let i = 0; i < 7; i += 1) {
     const r = await cli(['add', `site${i}.ls-customer.io`, '--json']);
