@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod dns;
 pub mod doh;
 pub mod hostname;
+pub mod messages;
 pub mod observation;
 pub mod setup;
 pub mod status;

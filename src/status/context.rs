@@ -5,8 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::edge::{EdgeObservation, EdgeObservationInput};
-use super::messages::Locale;
 use crate::api::{CertificateAuthority, TimestampError, rfc3339_to_unix_seconds};
+use crate::diagnostic::Warning;
+use crate::messages::Locale;
 use crate::observation::DnsObservation;
 
 /// The interpreter's inputs besides the object (all optional).
@@ -23,8 +24,10 @@ pub struct Context {
     pub certificate_authority: Option<CertificateAuthority>,
     /// What a TLS handshake at the edge saw (`edge.rs`).
     pub edge: Option<EdgeObservation>,
-    /// Language of the human text.
+    /// Language of the customer text.
     pub locale: Locale,
+    /// Remarks about the context itself (an unknown locale).
+    pub warnings: Vec<Warning>,
 }
 
 /// `now` as JS passes it: Unix seconds or an RFC 3339 string.
@@ -58,6 +61,11 @@ pub struct ContextInput {
     /// What a TLS handshake with SNI = the hostname saw at the edge.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub edge: Option<EdgeObservationInput>,
+    /// Language of the customer text: `en` (default), `de`, `fr`, `es`,
+    /// `ja`, `pt-BR` (any BCP 47 tag; an unknown one gives English and a
+    /// warning).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
 /// A context that cannot be used.
@@ -107,6 +115,7 @@ impl TryFrom<ContextInput> for Context {
     type Error = ContextError;
 
     fn try_from(input: ContextInput) -> Result<Self, Self::Error> {
+        let (locale, warning) = Locale::negotiate(input.locale.as_deref());
         Ok(Self {
             now: input.now.as_ref().map(unix_seconds).transpose()?,
             cname_target: input.cname_target.filter(|target| !target.is_empty()),
@@ -116,7 +125,8 @@ impl TryFrom<ContextInput> for Context {
                 .as_deref()
                 .map(CertificateAuthority::from_wire),
             edge: input.edge.map(EdgeObservation::try_from).transpose()?,
-            locale: Locale::En,
+            locale,
+            warnings: warning.into_iter().collect(),
         })
     }
 }

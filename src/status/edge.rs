@@ -18,11 +18,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::context::{ContextError, TimeInput, unix_seconds};
-use super::messages::{Locale, render};
 use super::phase::Actor;
 use super::timing::to_rfc3339;
 use crate::api::CustomHostname;
 use crate::hostname::{Hostname, ParseOptions};
+use crate::messages::provider_text;
 
 /// What a TLS handshake saw, as the caller read it from the peer
 /// certificate (Node's `getPeerCertificate()`: `subjectaltname`, `subject.CN`,
@@ -183,7 +183,7 @@ pub struct EdgeFindings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub expires_at: Option<String>,
-    /// One line.
+    /// One line for the provider's operator (technical English).
     pub text: String,
 }
 
@@ -227,12 +227,7 @@ fn presented(o: &EdgeObservation) -> Vec<&str> {
 }
 
 /// Judges what the edge served for `object`'s hostname at `now`.
-pub fn findings(
-    o: &EdgeObservation,
-    object: &CustomHostname,
-    now: Option<i64>,
-    locale: Locale,
-) -> EdgeFindings {
+pub fn findings(o: &EdgeObservation, object: &CustomHostname, now: Option<i64>) -> EdgeFindings {
     let host = object.hostname.as_str();
     let ssl = object.ssl.as_ref();
     let expires_at = o.not_after.and_then(to_rfc3339);
@@ -249,8 +244,7 @@ pub fn findings(
             matches_api: None,
             issuer: None,
             expires_at: None,
-            text: render(
-                locale,
+            text: provider_text(
                 "edge.no_certificate",
                 &[("host", host), ("reason", error)],
             ),
@@ -286,8 +280,7 @@ pub fn findings(
     };
     let names = presented(o).join(", ");
     let issuer = o.issuer.clone().unwrap_or_default();
-    let text = render(
-        locale,
+    let text = provider_text(
         key,
         &[
             ("host", host),
