@@ -64,7 +64,7 @@ function one(positionals, what) {
   return positionals[0];
 }
 
-const PHASES = ['awaiting_customer_dns', 'verifying_ownership', 'validating_certificate', 'issuing_certificate', 'deploying_certificate', 'active', 'active_needs_attention', 'provider_action_required', 'timed_out', 'blocked', 'moved', 'deleting', 'deleted', 'unknown'];
+const PHASES = ['awaiting_customer_dns', 'verifying_ownership', 'validating_certificate', 'issuing_certificate', 'deploying_certificate', 'routing_unconfirmed', 'active', 'active_needs_attention', 'provider_action_required', 'timed_out', 'blocked', 'moved', 'deleting', 'deleted', 'unknown'];
 const ACTORS = ['customer', 'provider', 'cloudflare', 'nobody'];
 
 async function cmdLs(values, positionals) {
@@ -143,7 +143,7 @@ function describe({ ch, observation, assessment, now }) {
   const a = assessment;
   const lines = [
     `${ch.hostname}  (id ${ch.id})`,
-    `  verdict:     ${a.phase}${a.ready ? ' (ready)' : ''}: ${a.summary}`,
+    `  verdict:     ${a.phase}${a.ready ? ' (ready)' : ''}: ${a.providerSummary ?? a.summary}`,
     `  who acts:    ${a.actor}`,
     `  hostname:    ${a.hostname.status ?? '-'}: ${a.hostname.meaning}`,
     `  certificate: ${a.certificate.status ?? '-'}: ${a.certificate.meaning}`,

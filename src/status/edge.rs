@@ -244,10 +244,7 @@ pub fn findings(o: &EdgeObservation, object: &CustomHostname, now: Option<i64>) 
             matches_api: None,
             issuer: None,
             expires_at: None,
-            text: provider_text(
-                "edge.no_certificate",
-                &[("host", host), ("reason", error)],
-            ),
+            text: provider_text("edge.no_certificate", &[("host", host), ("reason", error)]),
         };
     }
     let matched = presented(o).into_iter().find(|n| name_covers(n, host));
@@ -302,7 +299,7 @@ pub fn findings(o: &EdgeObservation, object: &CustomHostname, now: Option<i64>) 
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
     use super::*;
 
