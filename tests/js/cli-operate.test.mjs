@@ -150,6 +150,32 @@ test('add → watch → active while the customer publishes the CNAME; watch fol
   console.log(`watch closing note: ${lines.at(-1)}`);
 });
 
+test('watch sends the refresh the assessment recommends (timed-out certificate), and stops on a terminal state', async () => {
+  const host = 'late.watch-customer.io';
+  const created = JSON.parse((await cli(['add', host, '--json'])).stdout).customHostname;
+  await sim.admin.addDns(host, 'CNAME', TARGET);
+  await sim.admin.advanceClock(600);
+  // Cloudflare gave up on the certificate: only a refresh (PATCH with ssl) restarts it.
+  await sim.admin.forceStatus(created.id, { sslStatus: 'validation_timed_out' });
+  const r = await cli(['watch', created.id, '--json', ...live()]);
+  assert.equal(r.code, 0, r.stderr);
+  const w = JSON.parse(r.stdout);
+  assert.equal(w.polls[0].phase, 'timed_out');
+  assert.equal(w.polls[0].refreshRecommended, true);
+  assert.equal(w.requests.refreshes, 1);
+  assert.equal(w.outcome, 'active');
+  // Watched by id: one GET per poll, a GET and a PATCH for the refresh.
+  assert.equal(w.requests.api, w.requests.polls + 2 * w.requests.refreshes, JSON.stringify(w.requests));
+  console.log(`watch with a refresh: ${w.requests.polls} polls, ${w.requests.api} API requests (${w.requests.refreshes} refresh), ${w.requests.dns} DoH lookups`);
+
+  // Blocked: nothing will change by itself, watch stops (1) after one check.
+  const blocked = JSON.parse((await cli(['add', 'held.watch-customer.io', '--json'])).stdout).customHostname;
+  await sim.admin.forceStatus(blocked.id, { status: 'blocked' });
+  const b = await cli(['watch', 'held.watch-customer.io', ...live()]);
+  assert.equal(b.code, 1, b.stderr);
+  assert.match(b.stdout, /^stopped: held\.watch-customer\.io blocked after 0s — 1 checks, 1 API requests \(0 refreshes\)/m);
+});
+
 test('cert: the edge serves the active hostname a certificate that covers it, from cf-sim\'s CA, as the API says', async () => {
   const host = 'shop.watch-customer.io';
   const edge = await (await fetch(`${sim.url}/__sim/edge`)).json();
