@@ -133,12 +133,17 @@ function failure(e) {
   };
 }
 
+/** Codes of the API or the network failing (exit 3). */
 const API_CODES = new Set(['cloudflare_api_error', 'network_error', 'timeout', 'malformed_response', 'unexpected_shape', 'invalid_json', 'missing_result']);
+
+/** Cloudflare refusing the request itself (not the token, not a limit, not an outage): bad input. */
+const REFUSED_INPUT = new Set([400, 404, 409, 422]);
 
 /** Exit code of an error: 3 for the API or the network, 2 for input. */
 function exitCodeOf(e) {
   const known = e && typeof e === 'object' && e.name === 'CustomHostnamesError';
   if (e instanceof UsageError) return EXIT_BAD_INPUT;
+  if (e?.code === 'cloudflare_api_error' && REFUSED_INPUT.has(e?.data?.httpStatus)) return EXIT_BAD_INPUT;
   if (e?.code && API_CODES.has(e.code)) return EXIT_API;
   if (known && e.data && (e.data.httpStatus !== undefined || e.data.attempts > 0)) return EXIT_API;
   return known ? EXIT_BAD_INPUT : EXIT_API;
@@ -160,7 +165,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function resolveHostname(api, ref) {
   if (UUID.test(ref)) return (await api.get(ref)).customHostname;
   const parsed = lib.parseHostname(ref, { allowWildcard: true, allowSpecialUse: true });
-  const out = await api.list({ hostname: parsed.ascii, perPage: 50 });
+  const out = await api.list({ hostnameExact: parsed.ascii, perPage: 50 });
   const found = out.customHostnames.find((h) => h.hostname === parsed.ascii);
   if (!found) throw new UsageError(`no custom hostname ${parsed.ascii} in this zone`, 'not_found');
   return found;

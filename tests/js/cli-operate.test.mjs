@@ -269,6 +269,10 @@ test('bad input exits 2 with the error code; no token or zone is bad input too',
   assert.equal(JSON.parse(noToken.stdout).error.code, 'missing_token');
   const phase = await cli(['ls', '--phase', 'sleeping']);
   assert.equal(phase.code, 2);
+  // Cloudflare refusing the request itself (404 for an unknown id) is bad input too.
+  const unknown = await cli(['show', '00000000-0000-4000-8000-000000000000', '--json']);
+  assert.equal(unknown.code, 2, unknown.stderr);
+  assert.equal(JSON.parse(unknown.stdout).error.data.httpStatus, 404);
 });
 
 test('a refused token exits 3 and is never printed', async () => {
