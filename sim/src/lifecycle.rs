@@ -23,7 +23,6 @@ use base64::Engine;
 use rand::Rng;
 use time::{Duration, OffsetDateTime};
 
-use crate::dns::RecData;
 use crate::dns::resolve::DnsView;
 use crate::state::{Fallback, Hostname, Issued, Schedule, Ssl, World};
 use crate::validation::{
@@ -198,7 +197,7 @@ pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
     let mut changed = false;
     for zone in zones.values_mut() {
         if let Some(f) = zone.fallback.as_mut() {
-            changed |= tick_fallback(&view, env, f, now);
+            changed |= tick_fallback(&zone.records, env, f, now);
         }
         let fallback = zone.fallback.clone();
         for h in &mut zone.hostnames {
@@ -244,19 +243,21 @@ fn due(s: &Schedule, now: OffsetDateTime) -> Option<OffsetDateTime> {
     s.next.filter(|t| *t <= now)
 }
 
-fn tick_fallback(view: &DnsView<'_>, env: &Env, f: &mut Fallback, now: OffsetDateTime) -> bool {
+/// The fallback origin deploys once the zone has a proxied A/AAAA/CNAME
+/// record at its name (§3.6, §4.4).
+fn tick_fallback(
+    records: &[crate::api::dns_records::ZoneRecord],
+    env: &Env,
+    f: &mut Fallback,
+    now: OffsetDateTime,
+) -> bool {
     let mut changed = false;
     while f.status == "pending_deployment" {
         let Some(t) = due(&f.sched, now) else { break };
         changed = true;
         let in_zone =
             f.origin == env.zone_name || f.origin.ends_with(&format!(".{}", env.zone_name));
-        let recs = view.store.at(&f.origin);
-        if in_zone
-            && recs
-                .iter()
-                .any(|r| matches!(r.data, RecData::A(_) | RecData::Aaaa(_) | RecData::Cname(_)))
-        {
+        if in_zone && crate::api::dns_records::origin_ready(records, &f.origin) {
             f.status = "active".into();
             f.errors.clear();
             f.sched.next = None;

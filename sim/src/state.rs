@@ -181,6 +181,9 @@ pub struct Zone {
     pub quota: Quota,
     /// DCV delegation identifier (16 hex chars, §2 and §8.6).
     pub dcv_uuid: String,
+    /// The zone's own DNS records (`/dns_records`: fallback origin, CNAME target).
+    #[serde(default)]
+    pub records: Vec<crate::api::dns_records::ZoneRecord>,
 }
 
 impl Zone {
@@ -246,6 +249,7 @@ impl World {
                     fallback,
                     quota: Quota::default(),
                     dcv_uuid: dcv_uuid_for(id),
+                    records: crate::api::dns_records::seed(cfg, now),
                 },
             );
         }
@@ -263,6 +267,7 @@ impl World {
     /// target `<host>.<uuid>.dcv.cloudflare.com` (§8.6).
     pub fn dynamic_records(&self) -> BTreeMap<String, Vec<Rec>> {
         let mut out: BTreeMap<String, Vec<Rec>> = BTreeMap::new();
+        crate::api::dns_records::publish(self.zones.values(), &mut out);
         for z in self.zones.values() {
             for h in &z.hostnames {
                 if let Some(ssl) = &h.ssl
@@ -314,13 +319,12 @@ pub fn delegation_target(base: &str, uuid: &str) -> String {
     format!("{base}.{uuid}.dcv.cloudflare.com")
 }
 
-/// The SaaS side of the world: the zone's SOA/NS (Cloudflare name servers),
-/// the CNAME target and a ready fallback-origin record (documentation IPs,
-/// RFC 5737 / RFC 3849).
+/// The SaaS side of the public DNS: the zone's SOA/NS (Cloudflare name
+/// servers). Its CNAME target and fallback-origin records are the zone's own
+/// API records (`Zone::records`).
 pub fn seed_dns(cfg: &Config) -> DnsStore {
     let mut dns = DnsStore::default();
     let zone = cfg.zone_name();
-    let target = cfg.target();
     let add = |dns: &mut DnsStore, name: &str, data: RecData| {
         if let Err(e) = dns.add(name, Rec { ttl: 300, data }) {
             eprintln!("cf-sim: seed record {name}: {e}");
@@ -341,29 +345,7 @@ pub fn seed_dns(cfg: &Config) -> DnsStore {
     );
     add(&mut dns, &zone, RecData::Ns("ada.ns.cloudflare.com".into()));
     add(&mut dns, &zone, RecData::Ns("bob.ns.cloudflare.com".into()));
-    add(
-        &mut dns,
-        &target,
-        RecData::A(std::net::Ipv4Addr::new(192, 0, 2, 10)),
-    );
-    add(
-        &mut dns,
-        &target,
-        RecData::Aaaa(std::net::Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0x10)),
-    );
-    add(
-        &mut dns,
-        &format!("fallback.{zone}"),
-        RecData::A(std::net::Ipv4Addr::new(192, 0, 2, 20)),
-    );
-    if let Some(o) = &cfg.fallback_origin
-        && dns.at(&crate::dns::normalize(o)).is_empty()
-    {
-        add(
-            &mut dns,
-            o,
-            RecData::A(std::net::Ipv4Addr::new(192, 0, 2, 20)),
-        );
-    }
+    // The CNAME target and the fallback origin are the zone's own records
+    // (`Zone::records`, published by `World::dynamic_records`).
     dns
 }

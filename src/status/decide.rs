@@ -20,6 +20,7 @@
 //! checkable), `routing_unconfirmed`.
 
 use super::catalogue::{Effect, entry};
+use super::edge::EdgeVerdict;
 use super::model::{DnsFindings, DnsVerdict, ErrorMatch, Track};
 use super::phase::{Actor, Phase};
 use super::timing::current_interval;
@@ -61,6 +62,8 @@ pub struct Facts<'a> {
     /// A record the customer must have in place now (other than the
     /// routing record, judged on its own) is missing, wrong or in conflict.
     pub required_problems: bool,
+    /// What a TLS handshake at the edge showed, when one was made.
+    pub edge: Option<EdgeVerdict>,
 }
 
 /// Why the verdict is what it is (drives the steps).
@@ -147,6 +150,8 @@ pub enum Why {
     Renewal,
     /// Past `expires_on` while still reported active.
     ExpiredByDate,
+    /// Live per the API, but the edge serves something else (`edge.rs`).
+    Edge(EdgeVerdict),
 }
 
 /// The merged verdict.
@@ -518,6 +523,9 @@ fn health(facts: &Facts<'_>) -> Verdict {
             Actor::Provider,
             Why::ExpiredByDate,
         );
+    }
+    if let Some(edge) = facts.edge.filter(|e| e.needs_attention()) {
+        return verdict(Phase::ActiveNeedsAttention, edge.actor(), Why::Edge(edge));
     }
     let in_window = facts
         .expires_in

@@ -775,6 +775,14 @@ impl<'a> Builder<'a> {
                 Vec::new(),
                 None,
             ),
+            Why::Edge(edge) => self.push(
+                edge.step_code(),
+                verdict.actor,
+                false,
+                &[],
+                Vec::new(),
+                None,
+            ),
         }
         if verdict.actor == Actor::Provider {
             self.add_wait_for_provider();

@@ -31,10 +31,11 @@ fn origin_fields(app: &App, body: &Value) -> Result<(Option<String>, Option<Stri
             let has = {
                 let w = app.lock();
                 let name = crate::dns::normalize(o);
-                w.dns
-                    .at(&name)
-                    .iter()
-                    .any(|r| matches!(r.data.rtype(), "A" | "AAAA" | "CNAME"))
+                let routing = |t: &str| matches!(t, "A" | "AAAA" | "CNAME");
+                w.dns.at(&name).iter().any(|r| routing(r.data.rtype()))
+                    || w.zones
+                        .values()
+                        .any(|z| z.records.iter().any(|r| r.name == name && routing(&r.kind)))
             };
             Some(checks::custom_origin(o, &app.env.zone_name, has)?)
         }

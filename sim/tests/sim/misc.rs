@@ -111,9 +111,22 @@ async fn zone_endpoints_and_reset() {
         r.body["result"]["errors"][0],
         "DNS records are not setup correctly. Origin should be a proxied A/AAAA/CNAME dns record"
     );
+    // A public A record is not enough: the origin must be a proxied record
+    // of the zone itself (§3.6, §4.4).
     sim.add_dns("nothere.saasprovider.com", "A", json!("192.0.2.30"))
         .await;
     sim.advance(120.0).await;
+    let r = sim.api(Method::GET, &fb, None).await;
+    assert_eq!(r.body["result"]["status"], "pending_deployment");
+    let rec = sim
+        .api(
+            Method::POST,
+            &sim.zone_path("/dns_records"),
+            Some(json!({ "type": "A", "name": "nothere.saasprovider.com", "content": "192.0.2.30", "proxied": true })),
+        )
+        .await;
+    assert_eq!(rec.status, StatusCode::OK);
+    sim.advance(600.0).await;
     let r = sim.api(Method::GET, &fb, None).await;
     assert_eq!(r.body["result"]["status"], "active");
     assert!(
