@@ -12,6 +12,8 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SECRET = 'test-session-secret-0123456789abcdef';
 export const AUDIENCE = 'test-audience';
 export const WEBHOOK_SECRET = 'test-webhook-secret';
+/** Requests per minute a tenant may make in the tests (TENANT_RATE_LIMITER). */
+export const TENANT_RATE = 1000;
 export const TOKEN = 'sim-token-SECRET-do-not-leak';
 export const PAGE_ORIGIN = 'http://127.0.0.1:5173';
 
@@ -38,12 +40,13 @@ export function workerEnv(sim, extra = {}) {
     DEMO_SIM_ADMIN: sim.url,
     RECONCILE_PER_PAGE: '5',
     RECONCILE_PAGES: '1',
+    INDEX_FRESH_SECONDS: '0',
     ...extra,
   };
 }
 
 /** Miniflare running the real Worker entry in workerd, D1 migrated. */
-export async function startWorker(bindings) {
+export async function startWorker(bindings, { tenantRate = TENANT_RATE } = {}) {
   const mf = new Miniflare({
     modules: true,
     scriptPath: path.join(REPO, 'worker/src/index.js'),
@@ -55,6 +58,8 @@ export async function startWorker(bindings) {
       { type: 'CompiledWasm', include: ['**/*.wasm'] },
     ],
     d1Databases: ['DB'],
+    durableObjects: { ZONE_BUDGET: 'ZoneBudget' },
+    ratelimits: { TENANT_RATE_LIMITER: { simple: { limit: tenantRate, period: 60 } } },
     bindings,
   });
   await mf.ready;
