@@ -127,7 +127,7 @@ export function loadConfig(env) {
     eventsSecret,
     tenantMetadataKeys: metadataKeys,
     indexFreshMs: nonNegativeInt(env, 'INDEX_FRESH_SECONDS', 15, 3600) * 1000,
-    claimTtlMs: positiveInt(env, 'CLAIM_TTL_DAYS', 7, 365) * 86_400_000,
+    claimTtlMs: positiveInt(env, 'CLAIM_TTL_SECONDS', 7 * 86_400, 365 * 86_400) * 1000,
     webhookMaxAgeMs: positiveInt(env, 'WEBHOOK_MAX_AGE_SECONDS', 86_400, 7 * 86_400) * 1000,
     fallbackCheckMs: 300_000,
     dirtyPerRun: positiveInt(env, 'RECONCILE_DIRTY_PER_RUN', 50, 1000),

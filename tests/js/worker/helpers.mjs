@@ -7,6 +7,7 @@ import { Miniflare } from 'miniflare';
 import { startSim } from '../../../sim/js/harness.mjs';
 import { applyMigrations } from '../../../worker/scripts/migrations.mjs';
 import { mintSession } from '../../../worker/src/auth.js';
+import { problems } from './openapi.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SECRET = 'test-session-secret-0123456789abcdef';
@@ -73,10 +74,14 @@ export function session(tenant, { ttl = 3600, aud = AUDIENCE, secret = SECRET, a
   return mintSession(secret, payload);
 }
 
-/** Records every body seen, to grep for the token. */
+/**
+ * Records every body seen, to grep for the token, and checks every response
+ * against worker/openapi.yaml (a non-conforming one throws).
+ */
 export function recorder(send) {
   const bodies = [];
-  async function call(method, p, { token, body, headers = {}, raw } = {}) {
+  let validated = 0;
+  async function call(method, p, { token, body, headers = {}, raw, undocumented = false } = {}) {
     const h = { ...headers };
     if (token) h.authorization = `Bearer ${token}`;
     if (body !== undefined) h['content-type'] = 'application/json';
@@ -89,7 +94,12 @@ export function recorder(send) {
     } catch {
       json = undefined;
     }
+    if (method !== 'OPTIONS' && !undocumented) {
+      const bad = problems(method, new URL(p, 'http://x').pathname, res.status, res.headers, json);
+      if (bad.length) throw new Error(`${method} ${p} → ${res.status} does not match worker/openapi.yaml:\n  ${bad.join('\n  ')}\n${text.slice(0, 500)}`);
+      validated += 1;
+    }
     return { status: res.status, headers: res.headers, json, text };
   }
-  return { call, bodies };
+  return { call, bodies, get validated() { return validated; } };
 }
