@@ -17,7 +17,8 @@ CREATE INDEX IF NOT EXISTS hostnames_by_tenant_created ON hostnames (tenant, cre
 CREATE INDEX IF NOT EXISTS hostnames_by_tenant_updated ON hostnames (tenant, updated_at, id);
 CREATE INDEX IF NOT EXISTS hostnames_by_hostname ON hostnames (hostname);
 CREATE INDEX IF NOT EXISTS hostnames_dirty ON hostnames (dirty_at) WHERE dirty_at > 0;
-CREATE INDEX IF NOT EXISTS hostnames_watch ON hostnames (phase, watched_at);
+ALTER TABLE hostnames ADD COLUMN first_seen_at INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS hostnames_watch ON hostnames (hostname_status, watched_at);
 -- Webhook deliveries already handled (replay protection), by event id.
 CREATE TABLE IF NOT EXISTS webhook_events (
   id TEXT PRIMARY KEY,

@@ -133,7 +133,7 @@ export function loadConfig(env) {
     dirtyPerRun: positiveInt(env, 'RECONCILE_DIRTY_PER_RUN', 50, 1000),
     expirePerRun: positiveInt(env, 'EXPIRE_PER_RUN', 20, 1000),
     watchPerRun: nonNegativeInt(env, 'WATCH_PER_RUN', 20, 1000),
-    watchIntervalSeconds: positiveInt(env, 'WATCH_INTERVAL_SECONDS', 86_400, 30 * 86_400),
+    watchIntervalSeconds: nonNegativeInt(env, 'WATCH_INTERVAL_SECONDS', 86_400, 30 * 86_400),
     certExpiryWarnDays: positiveInt(env, 'CERT_EXPIRY_WARN_DAYS', 14, 90),
     budgetLimits: {
       budget: positiveInt(env, 'ZONE_API_BUDGET', 1200, 1_000_000),

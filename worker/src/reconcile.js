@@ -55,7 +55,7 @@ export async function refetch(ctx, id) {
   const before = await index.readRow(db, id);
   const a = ctx.lib.interpretCustomHostname(ch, context(ctx));
   await index.upsertHostname(db, index.rowOf(ch, a, { tenant, fetchedAtMs: ctx.nowMs() }));
-  if (a.phase === 'active' && before && before.phase !== 'active') {
+  if (a.ready && before && before.ready !== 1) {
     await ctx.events?.send('hostname.active', { id, hostname: ch.hostname, tenant });
   }
   return 'indexed';
@@ -118,13 +118,12 @@ async function refetchDirty(ctx) {
 
 /** Step 4: unverified hostnames older than CLAIM_TTL (from the index, re-checked at Cloudflare). */
 async function expireStale(ctx) {
-  const cutoff = Math.floor((ctx.nowMs() - ctx.cfg.claimTtlMs) / 1000);
   const { results } = await ctx.cfg.db
-    .prepare("SELECT id FROM hostnames WHERE created_at > 0 AND created_at < ?1 AND hostname_status IS NOT 'active' AND id NOT LIKE 'reserved:%' LIMIT ?2")
-    .bind(cutoff, ctx.cfg.expirePerRun)
+    .prepare("SELECT id, first_seen_at FROM hostnames WHERE first_seen_at > 0 AND first_seen_at < ?1 AND hostname_status IS NOT 'active' AND id NOT LIKE 'reserved:%' LIMIT ?2")
+    .bind(ctx.nowMs() - ctx.cfg.claimTtlMs, ctx.cfg.expirePerRun)
     .all();
   let expired = 0;
-  for (const { id } of results) {
+  for (const { id, first_seen_at: firstSeen } of results) {
     let ch;
     try {
       ({ customHostname: ch } = await ctx.cf.call({ op: 'get', customHostnameId: id }));
@@ -133,7 +132,7 @@ async function expireStale(ctx) {
       if (gone(e)) await index.removeHostname(ctx.cfg.db, id);
       continue;
     }
-    if (claimExpired(ctx, ch)) {
+    if (claimExpired(ctx, ch, firstSeen)) {
       await expireHostname(ctx, ch, 'expired_unverified');
       expired += 1;
     } else {

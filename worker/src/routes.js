@@ -182,7 +182,8 @@ export async function createHostname(ctx, body) {
     let ch = outcome.customHostname;
     if (tenantOf(ch) !== ctx.session.tenant) {
       // Someone else's: taken over only when their claim expired unverified.
-      if (!claimExpired(ctx, ch)) {
+      const held = await index.readRow(cfg.db, ch.id);
+      if (!claimExpired(ctx, ch, held?.first_seen_at)) {
         throw new HttpError(409, 'hostname_taken', 'This hostname is already registered by another account.', {
           claimable: true,
         });
@@ -202,10 +203,14 @@ export async function createHostname(ctx, body) {
   }
 }
 
-/** Whether a hostname was registered long enough ago without becoming active (CLAIM_TTL). */
-export function claimExpired(ctx, ch) {
-  const created = Date.parse(ch.created_at ?? '');
-  return Number.isFinite(created) && ch.status !== 'active' && ctx.nowMs() - created > ctx.cfg.claimTtlMs;
+/**
+ * Whether a hostname has been held longer than CLAIM_TTL_SECONDS without
+ * becoming active. Its age is measured from when this Worker first indexed
+ * it (`first_seen_at`, the Worker's clock), not from Cloudflare's
+ * `created_at`, so a clock skew between the two cannot expire a claim early.
+ */
+export function claimExpired(ctx, ch, firstSeenMs) {
+  return Number(firstSeenMs) > 0 && ch.status !== 'active' && ctx.nowMs() - firstSeenMs > ctx.cfg.claimTtlMs;
 }
 
 /** Deletes someone's hostname at Cloudflare, drops its row, tells the SaaS backend. */

@@ -46,13 +46,13 @@ export function rowOf(ch, a, { tenant, fetchedAtMs, pass = 0 }) {
 }
 
 const COLUMNS =
-  'id, tenant, hostname, phase, ready, updated_at, seen_pass, actor, hostname_status, ssl_status, error_codes, created_at, expires_at, object, fetched_at';
+  'id, tenant, hostname, phase, ready, updated_at, seen_pass, actor, hostname_status, ssl_status, error_codes, created_at, expires_at, object, fetched_at, first_seen_at';
 
 /** The statement that writes one row unless a newer observation is stored. */
 export function upsertStatement(db, r) {
   return db
     .prepare(
-      `INSERT INTO hostnames (${COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+      `INSERT INTO hostnames (${COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)
        ON CONFLICT (id) DO UPDATE SET
          updated_at = CASE WHEN tenant IS NOT excluded.tenant OR hostname IS NOT excluded.hostname OR phase IS NOT excluded.phase
              OR ready IS NOT excluded.ready OR ssl_status IS NOT excluded.ssl_status OR error_codes IS NOT excluded.error_codes

@@ -28,7 +28,7 @@ export async function watch(ctx) {
   const db = cfg.db;
   const now = Math.floor(nowMs() / 1000);
   const { results } = await db
-    .prepare("SELECT id, tenant, hostname, object, drift, expires_at FROM hostnames WHERE phase = 'active' AND watched_at < ?1 ORDER BY watched_at LIMIT ?2")
+    .prepare("SELECT id, tenant, hostname, object, drift, expires_at FROM hostnames WHERE hostname_status = 'active' AND watched_at <= ?1 ORDER BY watched_at LIMIT ?2")
     .bind(now - cfg.watchIntervalSeconds, cfg.watchPerRun)
     .all();
   const out = { checked: 0, drifted: 0, restored: 0, expiring: 0 };
