@@ -1,6 +1,6 @@
 // End-to-end: the onboarding page in Debian's Chromium against the demo stack
-// (cf-sim + the Worker under wrangler dev --local, or the Node contract
-// stand-in when worker/ is absent; ONBOARDING_WORKER=real|standin forces one).
+// (cf-sim + the real Worker under wrangler dev --local, see
+// scripts/demo-stack.mjs).
 // Screenshots of each step go to test-output/e2e/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,6 @@ let browser;
 before(async () => {
   stack = await startStack({ log: process.env.E2E_VERBOSE ? (l) => console.log(l) : () => {} });
   browser = await launchBrowser();
-  console.log(`# e2e against: ${stack.kind === 'real' ? 'the Worker (wrangler dev --local)' : 'the Node contract stand-in'}`);
 });
 
 after(async () => {
