@@ -17,7 +17,7 @@ export type ErrorCode =
   | "invalid_certificate" | "invalid_cipher" | "invalid_filter_text" | "invalid_filter_value"
   | "invalid_id_filter" | "invalid_identifier" | "invalid_min_tls_version" | "invalid_on_off"
   | "invalid_private_key" | "invalid_zone_id" | "key_and_csr_id_conflict" | "key_certificate_mismatch"
-  | "malformed_operation" | "multiple_leaf_certificates" | "no_leaf_certificate" | "nothing_to_edit"
+  | "malformed_operation" | "multiple_leaf_certificates" | "no_leaf_certificate" | "nothing_to_edit" | "edited_object_mismatch"
   | "out_of_range" | "refresh_needs_id" | "refresh_needs_method" | "self_signed_certificate"
   | "ssl_method_and_type_required" | "tls_settings_on_wildcard" | "too_long" | "unknown_bundle_method"
   | "unknown_certificate_authority" | "unsupported_dcv_method" | "unsupported_signature_algorithm" | "unsupported_validation_type"

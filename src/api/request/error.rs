@@ -78,6 +78,15 @@ pub enum ValidationErrorKind {
         "nothing to edit: give ssl, custom_metadata, custom_origin_server or custom_origin_sni"
     )]
     NothingToEdit,
+    /// The fetched custom hostname given to an edit is another object than
+    /// the one the edit is for.
+    #[error("custom_hostname is the object `{found}`, but the edit is for `{expected}`")]
+    EditedObjectMismatch {
+        /// The id the edit is for.
+        expected: String,
+        /// The fetched object's id.
+        found: String,
+    },
     /// `ssl` sent without `method` or without `type` (1440, spec §3.2).
     #[error(
         "ssl.method and ssl.type must both be sent whenever ssl is sent (type is always \"dv\")"
@@ -319,6 +328,7 @@ impl ValidationErrorKind {
         "invalid_zone_id",
         "invalid_identifier",
         "nothing_to_edit",
+        "edited_object_mismatch",
         "ssl_method_and_type_required",
         "unsupported_dcv_method",
         "cname_dcv_not_sendable",
@@ -368,6 +378,7 @@ impl ValidationErrorKind {
             Self::InvalidZoneId { .. } => "invalid_zone_id",
             Self::InvalidIdentifier { .. } => "invalid_identifier",
             Self::NothingToEdit => "nothing_to_edit",
+            Self::EditedObjectMismatch { .. } => "edited_object_mismatch",
             Self::SslMethodAndTypeRequired => "ssl_method_and_type_required",
             Self::UnsupportedDcvMethod { .. } => "unsupported_dcv_method",
             Self::CnameDcvNotSendable => "cname_dcv_not_sendable",
