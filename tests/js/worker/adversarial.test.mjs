@@ -232,6 +232,30 @@ test('the cron watches active hostnames: DNS drift and its repair are signed eve
   assert.ok(events.some((e) => e.type === 'hostname.dns_restored' && e.data.id === id && e.ok), JSON.stringify({ last, after }));
 });
 
+test('a cron run that meets Cloudflare\'s 429 keeps its cursor; later runs wait without failing', T, async () => {
+  const w = await worker({ RECONCILE_PAGES: '5', RECONCILE_PER_PAGE: '5', TENANT_HOSTNAME_LIMIT: '20' });
+  const t = await session('cursor-t');
+  for (let i = 0; i < 12; i++) await make(w.call, t, `c${i}.cursor-test.io`);
+  await (await w.db()).prepare('DELETE FROM reconcile_state').run();
+  // Cloudflare allows one more call: the second page gets 429.
+  await sim.admin.setRateLimit(1, 300);
+  try {
+    const cron = async () => (await w.mf.getWorker()).scheduled({ cron: '*/10 * * * *' });
+    assert.equal((await cron()).outcome, 'ok');
+    const cursor = await (await w.db()).prepare('SELECT pass, next_page FROM reconcile_state').first();
+    assert.deepEqual(cursor, { pass: 1, next_page: 2 }, 'the first page was saved with its cursor');
+    const blocked = await cron();
+    assert.equal(blocked.outcome, 'ok', 'a blocked run does not fail');
+    assert.deepEqual(await (await w.db()).prepare('SELECT pass, next_page FROM reconcile_state').first(), cursor);
+    const admin = await session('ops', { admin: true });
+    const q = await w.call('GET', '/api/admin/quota', { token: admin });
+    assert.equal(q.status, 429, 'every call waits for Retry-After, admin ones too');
+    assert.equal(q.json.error.reason, 'upstream_blocked');
+  } finally {
+    await sim.admin.setRateLimit(100000, 300);
+  }
+});
+
 test('no response of this suite contained the API token', () => {
   assert.ok(workers.length >= 5);
 });
