@@ -273,6 +273,18 @@ test('dashboard API: PATCH, existing, warnings, unknown keys, filters, sort, cur
   for (const h of [a, b]) await call('DELETE', `/api/hostnames/${h.customHostname.id}`, { token: tD });
 });
 
+test('an IDN created without a CA gets one that can issue for it; Google is refused', T, async () => {
+  const tI = await session('tenant-idn');
+  const c = await create(tI, 'bücher.idn-test.de');
+  assert.equal(c.customHostname.hostname, 'xn--bcher-kva.idn-test.de');
+  assert.equal(c.customHostname.ssl.certificate_authority, 'lets_encrypt');
+  const chosen = c.warnings.find((w) => w.code === 'certificate_authority_chosen');
+  assert.deepEqual(chosen?.data, { certificateAuthority: 'lets_encrypt' });
+  const google = await call('POST', '/api/hostnames', { token: tI, body: { hostname: 'straße.idn-test.de', options: { certificateAuthority: 'google' } } });
+  assert.deepEqual([google.status, google.json.error.code], [400, 'google_does_not_support_idn']);
+  await call('DELETE', `/api/hostnames/${c.customHostname.id}`, { token: tI });
+});
+
 test('fallback origin: GET, POST, DELETE (admin) and a create warning when it is not active', T, async () => {
   const admin = await session('ops', { admin: true });
   const g = await call('GET', '/api/setup/fallback-origin', { token: admin });
