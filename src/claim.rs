@@ -149,15 +149,31 @@ mod tests {
     #[test]
     fn an_idn_is_proven_under_its_ascii_form() {
         let c = challenge("bücher.example-shop.de", TOKEN).unwrap();
-        assert_eq!(c.record_name, "_custom-hostname-claim.xn--bcher-kva.example-shop.de");
+        assert_eq!(
+            c.record_name,
+            "_custom-hostname-claim.xn--bcher-kva.example-shop.de"
+        );
     }
 
     #[test]
     fn weak_or_odd_tokens_and_bad_hostnames_are_refused() {
-        for t in ["short", "", &"x".repeat(129), "has space in it 0123456789", "quote\"0123456789012345678"] {
-            assert_eq!(challenge("acme-corp.io", t).unwrap_err().code(), "invalid_claim_token", "{t}");
+        for t in [
+            "short",
+            "",
+            &"x".repeat(129),
+            "has space in it 0123456789",
+            "quote\"0123456789012345678",
+        ] {
+            assert_eq!(
+                challenge("acme-corp.io", t).unwrap_err().code(),
+                "invalid_claim_token",
+                "{t}"
+            );
         }
-        assert_eq!(challenge("not a host!", TOKEN).unwrap_err().code(), "invalid_character");
+        assert_eq!(
+            challenge("not a host!", TOKEN).unwrap_err().code(),
+            "invalid_character"
+        );
     }
 
     fn seen(c: &ClaimChallenge, status: CheckStatus, expected: &str) -> DnsObservation {
@@ -181,11 +197,19 @@ mod tests {
     fn only_an_ok_check_of_this_very_value_proves() {
         let c = challenge("acme-corp.io", TOKEN).unwrap();
         assert!(is_proven(&c, &seen(&c, CheckStatus::Ok, &c.record_value)));
-        for s in [CheckStatus::Missing, CheckStatus::WrongValue, CheckStatus::LookupFailed, CheckStatus::Conflict] {
+        for s in [
+            CheckStatus::Missing,
+            CheckStatus::WrongValue,
+            CheckStatus::LookupFailed,
+            CheckStatus::Conflict,
+        ] {
             assert!(!is_proven(&c, &seen(&c, s, &c.record_value)), "{s:?}");
         }
         let other = challenge("acme-corp.io", "another-token-0123456789").unwrap();
-        assert!(!is_proven(&c, &seen(&c, CheckStatus::Ok, &other.record_value)));
+        assert!(!is_proven(
+            &c,
+            &seen(&c, CheckStatus::Ok, &other.record_value)
+        ));
         assert!(!is_proven(&c, &DnsObservation::default()));
     }
 }

@@ -52,7 +52,11 @@ pub fn lookalike_of(candidate: &str, zone: &str) -> Option<Lookalike> {
     }
     // The zone itself or a name below it: not a lookalike (the caller
     // refuses those as the provider's own names).
-    if candidate_labels.iter().zip(&zone_labels).all(|(a, b)| a == b) {
+    if candidate_labels
+        .iter()
+        .zip(&zone_labels)
+        .all(|(a, b)| a == b)
+    {
         return None;
     }
     let zone_skeletons = label_skeletons(zone);
@@ -64,7 +68,12 @@ pub fn lookalike_of(candidate: &str, zone: &str) -> Option<Lookalike> {
     if !same {
         return None;
     }
-    let skeleton: Vec<&str> = zone_skeletons.iter().rev().flatten().map(String::as_str).collect();
+    let skeleton: Vec<&str> = zone_skeletons
+        .iter()
+        .rev()
+        .flatten()
+        .map(String::as_str)
+        .collect();
     Some(Lookalike {
         zone: zone.to_owned(),
         skeleton: skeleton.join("."),
@@ -109,7 +118,8 @@ mod tests {
         let hit = lookalike_of("\u{455}aasprovider.com", "saasprovider.com");
         assert_eq!(
             hit.map(|h| h.skeleton),
-            ascii_skeleton("saasprovider").map(|s| format!("{s}.{}", ascii_skeleton("com").unwrap_or_default()))
+            ascii_skeleton("saasprovider")
+                .map(|s| format!("{s}.{}", ascii_skeleton("com").unwrap_or_default()))
         );
     }
 }

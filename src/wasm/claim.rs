@@ -22,8 +22,8 @@ pub fn claim_challenge(
 ) -> Result<JsValue, JsValue> {
     let hostname = convert::string(&hostname, "hostname")?;
     let token = convert::string(&token, "token")?;
-    let built =
-        claim::challenge(&hostname, &token).map_err(|e| BoundaryError::from_coded(&e, Some(&hostname)))?;
+    let built = claim::challenge(&hostname, &token)
+        .map_err(|e| BoundaryError::from_coded(&e, Some(&hostname)))?;
     Ok(convert::to_js(&built)?)
 }
 
