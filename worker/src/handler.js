@@ -16,6 +16,7 @@ import { scheduledRun } from './reconcile.js';
 import { applyWebhook } from './webhooks.js';
 import { startClaim, verifyClaim } from './claims.js';
 import { demoDns } from './demo.js';
+import { setupCheck } from './setup.js';
 import * as routes from './routes.js';
 
 /** Request bodies above this are refused with 413. */
@@ -100,6 +101,7 @@ const ROUTES = [
   ['/api/quota', { GET: (c) => routes.tenantQuota(c) }],
   ['/api/claims', { POST: (c, m, b) => startClaim(c, b) }],
   ['/api/claims/verify', { POST: (c, m, b) => verifyClaim(c, b) }],
+  ['/api/setup', { GET: (c) => setupCheck(c) }],
   [
     '/api/setup/fallback-origin',
     {

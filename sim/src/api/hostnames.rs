@@ -212,7 +212,7 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
             .zones
             .get(zone_id)
             .ok_or_else(|| ApiError::unknown_zone(path))?;
-        zone.get(&id)
+        zone.get(id)
             .map(|h| h.hostname.clone())
             .ok_or_else(ApiError::hostname_not_found)?
     };
@@ -238,7 +238,7 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
         .zones
         .get_mut(zone_id)
         .ok_or_else(|| ApiError::unknown_zone(path))?;
-    let h = zone.get_mut(&id).ok_or_else(ApiError::hostname_not_found)?;
+    let h = zone.get_mut(id).ok_or_else(ApiError::hostname_not_found)?;
     if body.get("custom_metadata").is_some() {
         h.custom_metadata = metadata.filter(|m| !m.is_empty());
     }

@@ -285,6 +285,18 @@ test('an IDN created without a CA gets one that can issue for it; Google is refu
   await call('DELETE', `/api/hostnames/${c.customHostname.id}`, { token: tI });
 });
 
+test('setup check: the library judges fallback origin, CNAME target and quota', T, async () => {
+  const admin = await session('ops', { admin: true });
+  assert.equal((await call('GET', '/api/setup', { token: tA })).status, 403);
+  const r = await call('GET', '/api/setup', { token: admin });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.cnameTarget, 'customers.saasprovider.com');
+  assert.equal(r.json.fallbackOrigin, 'fallback.saasprovider.com');
+  const verdicts = Object.fromEntries(r.json.checks.map((c) => [c.code, c.verdict]));
+  assert.ok(Object.values(verdicts).includes('ok'), JSON.stringify(verdicts));
+  assert.ok(r.json.checks.every((c) => ['ok', 'failed', 'unknown'].includes(c.verdict)));
+});
+
 test('fallback origin: GET, POST, DELETE (admin) and a create warning when it is not active', T, async () => {
   const admin = await session('ops', { admin: true });
   const g = await call('GET', '/api/setup/fallback-origin', { token: admin });
