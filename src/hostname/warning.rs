@@ -152,8 +152,35 @@ impl fmt::Display for HostnameWarning {
     }
 }
 
+impl HostnameWarning {
+    /// The values the message names, as `data` (the customer catalogue's
+    /// `warning.<code>` templates use the same names); `None` when the code
+    /// says everything.
+    pub fn data(&self) -> Option<serde_json::Value> {
+        use serde_json::json;
+        match self {
+            Self::RemovedScheme(scheme) => Some(json!({ "scheme": scheme })),
+            Self::RemovedPort(port) => Some(json!({ "port": port })),
+            Self::ConvertedToAscii { ascii } => Some(json!({ "ascii": ascii })),
+            Self::MixedScript { label } => Some(json!({ "label": label })),
+            Self::Confusable { label, looks_like } => {
+                Some(json!({ "label": label, "lookalike": looks_like }))
+            }
+            Self::UnknownSuffix { suffix } | Self::PrivateSuffix { suffix } => {
+                Some(json!({ "suffix": suffix }))
+            }
+            Self::Apex { domain } => Some(json!({ "domain": domain })),
+            _ => None,
+        }
+    }
+}
+
 impl From<HostnameWarning> for Warning {
     fn from(w: HostnameWarning) -> Self {
-        Warning::new(w.code(), w.message())
+        Warning {
+            code: w.code().to_owned(),
+            message: w.message(),
+            data: w.data(),
+        }
     }
 }

@@ -18,6 +18,7 @@ mod fetch;
 pub mod hostname;
 mod js;
 mod pages;
+mod setup;
 pub mod status;
 mod types;
 

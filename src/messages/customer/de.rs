@@ -1,0 +1,3 @@
+//! Customer catalogue: de (translation pending; English is used meanwhile).
+
+pub(super) static ENTRIES: &[(&str, &str)] = &[];

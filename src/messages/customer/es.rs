@@ -1,0 +1,3 @@
+//! Customer catalogue: es (translation pending; English is used meanwhile).
+
+pub(super) static ENTRIES: &[(&str, &str)] = &[];

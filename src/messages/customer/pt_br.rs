@@ -1,0 +1,3 @@
+//! Customer catalogue: pt_br (translation pending; English is used meanwhile).
+
+pub(super) static ENTRIES: &[(&str, &str)] = &[];
