@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::check::{CheckRequest, ExpectedRecord};
 use crate::diagnostic::Coded;
 use crate::hostname::{self, Hostname, ParseOptions};
-use crate::observation::{CheckStatus, DnsObservation, RecordPurpose};
+use crate::observation::{CheckStatus, DnsObservation, RecordPurpose, When};
 
 /// The underscored label the challenge record sits under.
 pub const CLAIM_LABEL: &str = "_custom-hostname-claim";
@@ -96,9 +96,12 @@ pub fn challenge(hostname: &str, token: &str) -> Result<ClaimChallenge, ClaimErr
             record_type: "TXT".to_owned(),
             fqdn: record_name.clone(),
             value: record_value.clone(),
+            required: true,
+            when: When::default(),
         }],
         certificate_authority: None,
         check_caa: false,
+        locale: None,
     };
     Ok(ClaimChallenge {
         hostname: parsed.ascii().to_owned(),
@@ -178,18 +181,14 @@ mod tests {
 
     fn seen(c: &ClaimChallenge, status: CheckStatus, expected: &str) -> DnsObservation {
         DnsObservation {
-            checked_at: None,
-            records: vec![RecordCheck {
-                purpose: RecordPurpose::Ownership,
-                record_type: "TXT".into(),
-                fqdn: c.record_name.clone(),
-                expected: expected.into(),
+            records: vec![RecordCheck::new(
+                RecordPurpose::Ownership,
+                "TXT",
+                &c.record_name,
+                expected,
                 status,
-                observed: vec![],
-                ttl_remaining: None,
-                detail: None,
-            }],
-            provider: None,
+            )],
+            ..DnsObservation::default()
         }
     }
 

@@ -54,6 +54,7 @@ export function describe(ctx, customHostname, { dcv, observation } = {}) {
     cnameTarget: cfg.cnameTarget,
     customHostname,
     ...(dcv === 'delegation' ? { dcv: 'delegation' } : {}),
+    ...(ctx.locale && cfg.localeSupported ? { locale: ctx.locale } : {}),
   });
   return { assessment, instructions };
 }
@@ -314,7 +315,7 @@ export async function adminQuota(ctx) {
 /** GET /api/hostnames/:id[?check=dns][&fresh=1] */
 export async function getHostname(ctx, id, url) {
   for (const k of url.searchParams.keys()) {
-    if (!['check', 'fresh'].includes(k)) throw new HttpError(400, 'unknown_parameter', `Unknown query parameter ${JSON.stringify(k).slice(0, 60)}.`, { field: k.slice(0, 60) });
+    if (!['check', 'fresh', 'locale'].includes(k)) throw new HttpError(400, 'unknown_parameter', `Unknown query parameter ${JSON.stringify(k).slice(0, 60)}.`, { field: k.slice(0, 60) });
   }
   const check = url.searchParams.get('check');
   if (check !== null && check !== 'dns') throw new HttpError(400, 'out_of_range', 'check must be dns.', { field: 'check' });
