@@ -7,7 +7,7 @@
 //! compares the skeleton of the candidate's labels with the protected zone's,
 //! label by label from the right, so `login.saasprovіder.com` (a lookalike
 //! *parent*) is caught too. It reuses the skeleton data of
-//! [`super::confusables`] (the subset whose skeletons are ASCII, checked there
+//! `confusables.rs` (the subset whose skeletons are ASCII, checked there
 //! against `unicode-security`): a label whose skeleton is not ASCII cannot
 //! equal the skeleton of an ASCII zone, so nothing is lost for ASCII zones.
 //! An IDN zone is compared by its ASCII form only (documented limitation).
