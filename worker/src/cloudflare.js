@@ -88,19 +88,30 @@ export function cloudflare({ lib, cfg, budget, actor, fetch: fetchFn, nowMs }) {
     }
   }
 
-  /** A create that never makes two: 1406 or an uncertain attempt → look the name up. */
+  /**
+   * A create that never makes two: after a 1406 (duplicate) or an uncertain
+   * failure (network, timeout, 5xx, garbled answer: it may have reached
+   * Cloudflare) the name is looked up; found → `existing: true`, else the
+   * create is tried again (at most ATTEMPTS + 1 times in all).
+   */
   async function create(params) {
     const op = { op: 'create', ...params };
-    try {
-      const r = await call(op);
-      return { customHostname: r.customHostname, existing: false, warnings: r.warnings };
-    } catch (e) {
-      const duplicate = e?.code === 'cloudflare_api_error' && (e.data?.errors ?? []).some((x) => x?.code === 1406);
-      const uncertain = e?.code === 'upstream_unreachable' || e?.code === 'upstream_timeout';
-      if (!duplicate && !uncertain) throw e;
-      const found = await findByName(params.hostname);
-      if (found) return { customHostname: found, existing: true, warnings: [] };
-      throw e;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const r = await call(op);
+        return { customHostname: r.customHostname, existing: false, warnings: r.warnings };
+      } catch (e) {
+        const duplicate = e?.code === 'cloudflare_api_error' && (e.data?.errors ?? []).some((x) => x?.code === 1406);
+        if (!duplicate && !transient(e)) throw e;
+        let found;
+        try {
+          found = await findByName(params.hostname);
+        } catch (lookupError) {
+          if (!transient(lookupError) || attempt > ATTEMPTS) throw e;
+        }
+        if (found) return { customHostname: found, existing: true, warnings: [] };
+        if (duplicate || attempt > ATTEMPTS) throw e;
+      }
     }
   }
 

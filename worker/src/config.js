@@ -103,6 +103,11 @@ export function loadConfig(env) {
       if (DEV_SECRETS.includes(value)) throw bad(name, 'is a development default; set a random secret');
     }
   }
+  // Benchmarks (scripts/load, scripts/bench) measure throughput, not fairness:
+  // they may switch the per-tenant request limit off, in dev only.
+  const rateLimiting = optional(env, 'TENANT_RATE_LIMITING') ?? 'on';
+  if (!['on', 'off'].includes(rateLimiting)) throw bad('TENANT_RATE_LIMITING', 'must be on or off');
+  if (rateLimiting === 'off' && !demo) throw bad('TENANT_RATE_LIMITING', 'can be off only in dev (demo mode)');
   const eventsUrl = optional(env, 'EVENTS_URL');
   const eventsSecret = optional(env, 'EVENTS_SECRET');
   if (eventsUrl !== undefined && eventsSecret === undefined) throw bad('EVENTS_SECRET', 'is required with EVENTS_URL');
@@ -126,6 +131,7 @@ export function loadConfig(env) {
     eventsUrl: eventsUrl === undefined ? undefined : httpUrl('EVENTS_URL', eventsUrl),
     eventsSecret,
     tenantMetadataKeys: metadataKeys,
+    tenantRateLimiting: rateLimiting === 'on',
     indexFreshMs: nonNegativeInt(env, 'INDEX_FRESH_SECONDS', 15, 3600) * 1000,
     claimTtlMs: positiveInt(env, 'CLAIM_TTL_SECONDS', 7 * 86_400, 365 * 86_400) * 1000,
     webhookMaxAgeMs: positiveInt(env, 'WEBHOOK_MAX_AGE_SECONDS', 86_400, 7 * 86_400) * 1000,

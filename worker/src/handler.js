@@ -70,8 +70,8 @@ async function scrub(response, token) {
 }
 
 /** The per-tenant request rate (Workers Rate Limiting binding, when bound). */
-async function tenantRate(env, tenant) {
-  const rl = env?.TENANT_RATE_LIMITER;
+async function tenantRate(env, cfg, tenant) {
+  const rl = cfg.tenantRateLimiting ? env?.TENANT_RATE_LIMITER : undefined;
   if (!rl || typeof rl.limit !== 'function') return;
   const { success } = await rl.limit({ key: tenant });
   if (!success) {
@@ -163,7 +163,7 @@ export function createHandler({ lib, fetch: fetchFn = (...a) => fetch(...a), now
       nowSeconds: Math.floor(nowMs() / 1000),
     });
     state.admin = session.admin;
-    await tenantRate(env, session.tenant);
+    await tenantRate(env, cfg, session.tenant);
     const m = found.m.map((part, i) => {
       if (i === 0) return part;
       try {
