@@ -185,7 +185,11 @@ pub fn covers_wildcard(h: &Hostname, ssl: &Ssl) -> bool {
 /// Under load with thousands of pending hostnames that view was most of the
 /// simulator's time per request (issue 11's load run).
 pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
+    if world.next_due.is_some_and(|t| t > now) {
+        return false;
+    }
     if !anything_due(world, now) {
+        world.next_due = next_due(world);
         return false;
     }
     let dynamic = world.dynamic_records();
@@ -205,7 +209,50 @@ pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
             changed |= tick_ssl(&view, env, h, &zone.dcv_uuid, now);
         }
     }
+    world.next_due = next_due(world);
     changed
+}
+
+/// The earliest time [`anything_due`] becomes true, from the same
+/// conditions (`None` when nothing is scheduled at all: then the far future).
+fn next_due(world: &World) -> Option<OffsetDateTime> {
+    let mut min: Option<OffsetDateTime> = None;
+    let mut at = |t: Option<OffsetDateTime>| {
+        if let Some(t) = t {
+            min = Some(min.map_or(t, |m| m.min(t)));
+        }
+    };
+    for z in world.zones.values() {
+        if let Some(f) = &z.fallback
+            && f.status == "pending_deployment"
+        {
+            at(f.sched.next);
+        }
+        for h in &z.hostnames {
+            let checking =
+                !h.frozen && (h.status == "pending" || (h.status == "active" && h.by_traffic));
+            if checking {
+                at(h.sched.next);
+            }
+            if h.status == "moved" {
+                at(Some(h.status_since + MOVED_TO_DELETED));
+            }
+            if let Some(ssl) = &h.ssl
+                && !ssl.frozen
+            {
+                if ssl.status == "active" {
+                    at(ssl.issued.as_ref().map(|i| i.expires_on));
+                }
+                if ssl.status == "initializing" {
+                    at(Some(ssl.stage_since + INIT_DELAY));
+                }
+                at(ssl.sched.next);
+            }
+        }
+    }
+    Some(min.unwrap_or(
+        OffsetDateTime::from_unix_timestamp(253_402_300_799).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+    ))
 }
 
 /// Whether [`tick`] would change anything: the same conditions its three

@@ -8,6 +8,7 @@
 //! data types, plus the hand-written shapes in `types.rs`.
 
 pub mod api;
+mod claim;
 pub mod client;
 mod convert;
 mod dns;
