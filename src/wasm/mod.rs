@@ -17,6 +17,7 @@ mod error;
 mod fetch;
 pub mod hostname;
 mod js;
+mod messages;
 mod pages;
 mod setup;
 pub mod status;

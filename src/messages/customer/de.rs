@@ -656,4 +656,322 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "warning.apex",
         "{domain} ist die oberste Ebene einer Domain. Manche DNS-Anbieter können sie nicht auf den Dienst verweisen lassen; ein Name wie www funktioniert immer.",
     ),
+    // Die eigenen Texte der Onboarding-Seite (www/).
+    ("page.title", "Ihre Domain verbinden"),
+    ("page.form.label", "Ihre Domain oder Subdomain"),
+    (
+        "page.form.hint",
+        "Zum Beispiel shop.example.com. Sie können auch eine vollständige Webadresse einfügen.",
+    ),
+    ("page.form.submit", "Verbinden"),
+    (
+        "page.form.kind.subdomain",
+        "{host} ist ein Name unter {domain}.",
+    ),
+    (
+        "page.form.kind.apex",
+        "{host} ist die oberste Ebene Ihrer Domain.",
+    ),
+    (
+        "page.form.kind.wildcard",
+        "{host} umfasst alle Namen unter {domain}.",
+    ),
+    (
+        "page.form.wildcard_off",
+        "Namen mit einem Stern werden hier nicht angeboten. Geben Sie einen einzelnen Namen ein, zum Beispiel shop.example.com.",
+    ),
+    (
+        "page.error.hostname",
+        "Dies ist kein Domainname, der verbunden werden kann. Prüfen Sie ihn auf Tippfehler.",
+    ),
+    (
+        "page.error.hostname.empty",
+        "Geben Sie die Domain ein, die Sie verbinden möchten.",
+    ),
+    (
+        "page.error.hostname.too_long",
+        "Dieser Name ist für eine Domain zu lang.",
+    ),
+    (
+        "page.error.hostname.character",
+        "Dieser Name enthält ein Zeichen oder einen Punkt an einer Stelle, an der Domains keines haben dürfen.",
+    ),
+    (
+        "page.error.hostname.ip_address",
+        "Dies ist eine numerische Adresse. Geben Sie stattdessen einen Domainnamen ein, zum Beispiel shop.example.com.",
+    ),
+    (
+        "page.error.hostname.single_label",
+        "Eine Domain braucht mindestens einen Punkt, zum Beispiel shop.example.com.",
+    ),
+    (
+        "page.error.hostname.port",
+        "Entfernen Sie die Zahl nach dem Doppelpunkt am Ende.",
+    ),
+    (
+        "page.error.hostname.special_use",
+        "Namen, die auf .{suffix} enden, sind im Internet nicht erreichbar.",
+    ),
+    (
+        "page.error.hostname.wildcard",
+        "Ein Stern darf nur allein ganz am Anfang stehen, wie in *.example.com, und nicht direkt vor einer Endung wie .com.",
+    ),
+    (
+        "page.error.hostname.public_suffix",
+        "Dies ist eine Domainendung, die viele Menschen teilen, keine eigene Domain.",
+    ),
+    (
+        "page.error.in_provider_zone",
+        "Dieser Name gehört dem Dienst selbst und kann nicht verbunden werden.",
+    ),
+    (
+        "page.error.lookalike",
+        "Dieser Name ähnelt der eigenen Adresse des Dienstes zu sehr und kann nicht verbunden werden.",
+    ),
+    (
+        "page.error.taken",
+        "Dieser Name ist bereits mit einem anderen Konto verbunden. Wenn er Ihnen gehört, wenden Sie sich an den Support.",
+    ),
+    (
+        "page.error.limit",
+        "Ihr Konto hat die Anzahl seiner Domains erreicht. Entfernen Sie eine, bevor Sie eine weitere hinzufügen.",
+    ),
+    (
+        "page.error.rate_limited",
+        "Zu viele Anfragen auf einmal. Warten Sie eine Minute und versuchen Sie es dann erneut.",
+    ),
+    (
+        "page.error.network",
+        "Der Dienst war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+    ),
+    (
+        "page.error.session",
+        "Ihre Sitzung ist abgelaufen. Öffnen Sie diese Seite erneut über Ihr Konto.",
+    ),
+    (
+        "page.error.not_found",
+        "Diese Domain ist nicht mehr in Ihrem Konto.",
+    ),
+    (
+        "page.error.generic",
+        "Bei uns ist etwas schiefgegangen. Versuchen Sie es in einigen Minuten erneut.",
+    ),
+    (
+        "page.error.load",
+        "Diese Seite konnte nicht vollständig geladen werden. Laden Sie sie neu, um es erneut zu versuchen.",
+    ),
+    (
+        "page.error.check",
+        "Ihr DNS konnte gerade nicht geprüft werden. Wir versuchen es gleich erneut.",
+    ),
+    (
+        "page.phase.awaiting_customer_dns",
+        "Warten auf Ihre DNS-Einträge",
+    ),
+    ("page.phase.verifying_ownership", "Ihre Domain wird geprüft"),
+    (
+        "page.phase.validating_certificate",
+        "Das Sicherheitszertifikat wird vorbereitet",
+    ),
+    (
+        "page.phase.issuing_certificate",
+        "Das Sicherheitszertifikat wird ausgestellt",
+    ),
+    (
+        "page.phase.deploying_certificate",
+        "Das Sicherheitszertifikat wird installiert",
+    ),
+    ("page.phase.active", "Verbunden"),
+    (
+        "page.phase.active_needs_attention",
+        "Verbunden, braucht Aufmerksamkeit",
+    ),
+    ("page.phase.routing_unconfirmed", "Fast verbunden"),
+    ("page.phase.provider_action_required", "Wir sind dran"),
+    ("page.phase.timed_out", "Prüfungen angehalten"),
+    ("page.phase.blocked", "Gesperrt"),
+    ("page.phase.moved", "Zeigt nicht mehr auf den Dienst"),
+    ("page.phase.deleting", "Wird entfernt"),
+    ("page.phase.deleted", "Entfernt"),
+    ("page.phase.unknown", "Stand unklar"),
+    ("page.progress.label", "Fortschritt"),
+    ("page.progress.step.records", "Einträge hinzufügen"),
+    ("page.progress.step.checking", "Prüfung"),
+    ("page.progress.step.certificate", "Zertifikat"),
+    ("page.progress.step.connected", "Verbunden"),
+    ("page.progress.done", "erledigt"),
+    ("page.progress.current", "aktueller Schritt"),
+    ("page.actor.customer", "Sie sind dran"),
+    (
+        "page.actor.provider",
+        "Wir sind dran: Sie müssen nichts tun",
+    ),
+    (
+        "page.actor.cloudflare",
+        "Läuft automatisch: Sie müssen nichts tun",
+    ),
+    ("page.actor.nobody", "Nichts zu tun"),
+    (
+        "page.records.title.one",
+        "Fügen Sie diesen Eintrag bei Ihrem DNS-Anbieter hinzu",
+    ),
+    (
+        "page.records.title.other",
+        "Fügen Sie diese {count} Einträge bei Ihrem DNS-Anbieter hinzu",
+    ),
+    (
+        "page.records.title.none",
+        "Im Moment ist nichts hinzuzufügen",
+    ),
+    ("page.records.card", "Eintrag {n}: {type}"),
+    ("page.records.type", "Typ"),
+    ("page.records.name", "Name"),
+    ("page.records.value", "Wert"),
+    ("page.records.target", "Zeigt auf"),
+    ("page.records.ttl", "TTL"),
+    ("page.records.ttl.seconds", "{value} Sekunden"),
+    ("page.records.ttl.minutes", "{value} Minuten"),
+    ("page.records.ttl.hours", "{value} Stunden"),
+    ("page.records.name_blank", "Lassen Sie dieses Feld leer."),
+    (
+        "page.records.full_name",
+        "Wenn das Formular den vollständigen Namen verlangt: {name}",
+    ),
+    (
+        "page.records.last",
+        "Fügen Sie diesen Eintrag zuletzt hinzu, wenn die anderen bestätigt sind.",
+    ),
+    ("page.copy", "Kopieren"),
+    ("page.copied", "Kopiert."),
+    (
+        "page.copy_failed",
+        "Das Kopieren hat nicht funktioniert. Markieren Sie den Text und kopieren Sie ihn von Hand.",
+    ),
+    ("page.other.title", "Wenn Sie hier andere Einträge sehen"),
+    (
+        "page.other.intro",
+        "Ihr DNS-Anbieter zeigt für diesen Namen vielleicht schon Einträge an. Nur diese sind wichtig.",
+    ),
+    (
+        "page.other.found.one",
+        "Die Prüfung hat {count} Eintrag gefunden, der geändert oder gelöscht werden muss.",
+    ),
+    (
+        "page.other.found.other",
+        "Die Prüfung hat {count} Einträge gefunden, die geändert oder gelöscht werden müssen.",
+    ),
+    ("page.other.remove", "Löschen, falls vorhanden: {type}"),
+    ("page.other.optional", "Optional: {type}"),
+    (
+        "page.other.conditional",
+        "Nur im beschriebenen Fall: {type}",
+    ),
+    ("page.other.removable", "Nicht mehr nötig: {type}"),
+    (
+        "page.provider.detected",
+        "Ihr DNS wird bei {provider} verwaltet.",
+    ),
+    (
+        "page.provider.help",
+        "So fügen Sie bei {provider} einen Eintrag hinzu",
+    ),
+    (
+        "page.provider.question",
+        "Wo wird das DNS von {domain} verwaltet?",
+    ),
+    (
+        "page.provider.apex",
+        "Die oberste Ebene einer Domain wird bei jedem DNS-Anbieter anders verbunden. Wählen Sie Ihren Anbieter, damit wir die richtigen Einträge zeigen.",
+    ),
+    (
+        "page.provider.other",
+        "Ein anderer Anbieter, oder ich weiß es nicht",
+    ),
+    (
+        "page.export.title",
+        "Diese Anleitung teilen oder aufbewahren",
+    ),
+    ("page.export.copy_all", "Alles als Text kopieren"),
+    ("page.export.download", "Als Zonendatei herunterladen"),
+    (
+        "page.export.downloaded",
+        "Die Zonendatei wurde heruntergeladen.",
+    ),
+    ("page.export.mail", "Diese Anleitung per E-Mail senden"),
+    ("page.export.mail_subject", "DNS-Einträge für {host}"),
+    ("page.check.title", "DNS-Prüfung"),
+    (
+        "page.check.hint",
+        "Wir schlagen Ihre Einträge im öffentlichen DNS nach. Änderungen können einige Minuten brauchen, bis sie sichtbar sind.",
+    ),
+    ("page.check.button", "Jetzt erneut prüfen"),
+    (
+        "page.check.summary.one",
+        "{count} von {n} Einträgen ist vorhanden.",
+    ),
+    (
+        "page.check.summary.other",
+        "{count} von {n} Einträgen sind vorhanden.",
+    ),
+    ("page.check.at", "Zuletzt geprüft um {time}."),
+    ("page.check.status.ok", "Vorhanden"),
+    ("page.check.status.missing", "Noch nicht gefunden"),
+    ("page.check.status.wrong_value", "Muss geändert werden"),
+    ("page.check.status.conflict", "Etwas steht im Weg"),
+    (
+        "page.check.status.lookup_failed",
+        "Konnte nicht geprüft werden",
+    ),
+    ("page.check.status.absent", "Nichts vorhanden"),
+    ("page.status.title", "Aktueller Stand"),
+    ("page.status.next", "Wie es weitergeht"),
+    ("page.status.optional", "optional"),
+    ("page.status.refresh", "Jetzt eine neue Prüfung anfordern"),
+    (
+        "page.status.refreshed",
+        "Eine neue Prüfung wurde angefordert.",
+    ),
+    ("page.connected.title", "{host} ist verbunden"),
+    ("page.connected.visit", "{host} besuchen"),
+    (
+        "page.connected.keep",
+        "Behalten Sie diese Einträge bei Ihrem DNS-Anbieter. Wenn Sie sie löschen, wird Ihre Domain getrennt.",
+    ),
+    (
+        "page.connected.removable",
+        "Diese Einträge können Sie jetzt löschen: Sie werden nicht mehr gebraucht.",
+    ),
+    ("page.list.title", "Ihre Domains"),
+    ("page.list.open", "{host} öffnen"),
+    ("page.list.more", "Mehr anzeigen"),
+    ("page.list.add", "Eine weitere Domain verbinden"),
+    ("page.list.back", "Alle Ihre Domains"),
+    ("page.actions.change", "Domain ändern"),
+    ("page.actions.remove", "Domain entfernen"),
+    (
+        "page.confirm.change",
+        "{host} ändern? Sie wird zuerst entfernt; danach geben Sie die neue Domain ein.",
+    ),
+    (
+        "page.confirm.remove",
+        "{host} entfernen? Besucher erreichen Ihre Website dann nicht mehr unter dieser Adresse.",
+    ),
+    ("page.confirm.yes_change", "Ja, ändern"),
+    ("page.confirm.yes_remove", "Ja, entfernen"),
+    ("page.confirm.cancel", "Abbrechen"),
+    ("page.announce.connecting", "{host} wird verbunden…"),
+    (
+        "page.announce.created",
+        "{host} wurde hinzugefügt. Fügen Sie die gezeigten Einträge bei Ihrem DNS-Anbieter hinzu.",
+    ),
+    (
+        "page.announce.existing",
+        "{host} ist bereits in Ihrem Konto. Hier ist der aktuelle Stand.",
+    ),
+    ("page.announce.removed", "{host} wurde entfernt."),
+    (
+        "page.announce.records_changed",
+        "Die hinzuzufügenden Einträge haben sich geändert.",
+    ),
+    ("page.announce.live", "{host} ist verbunden und sicher."),
 ];

@@ -662,4 +662,319 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "warning.apex",
         "{domain} est la racine d'un domaine. Certains fournisseurs DNS ne peuvent pas la faire pointer vers le service ; un nom comme www fonctionne toujours.",
     ),
+    // Les textes propres à la page d'intégration (www/).
+    ("page.title", "Connecter votre domaine"),
+    ("page.form.label", "Votre domaine ou sous-domaine"),
+    (
+        "page.form.hint",
+        "Par exemple shop.example.com. Vous pouvez aussi coller une adresse web complète.",
+    ),
+    ("page.form.submit", "Connecter"),
+    (
+        "page.form.kind.subdomain",
+        "{host} est un nom sous {domain}.",
+    ),
+    (
+        "page.form.kind.apex",
+        "{host} est le niveau le plus haut de votre domaine.",
+    ),
+    (
+        "page.form.kind.wildcard",
+        "{host} couvre tous les noms sous {domain}.",
+    ),
+    (
+        "page.form.wildcard_off",
+        "Les noms avec une étoile ne sont pas proposés ici. Saisissez un seul nom, par exemple shop.example.com.",
+    ),
+    (
+        "page.error.hostname",
+        "Ce n'est pas un nom de domaine qui peut être connecté. Vérifiez qu'il ne contient pas de faute de frappe.",
+    ),
+    (
+        "page.error.hostname.empty",
+        "Saisissez le domaine que vous voulez connecter.",
+    ),
+    (
+        "page.error.hostname.too_long",
+        "Ce nom est trop long pour un domaine.",
+    ),
+    (
+        "page.error.hostname.character",
+        "Ce nom contient un caractère ou un point à un endroit où un domaine ne peut pas en avoir.",
+    ),
+    (
+        "page.error.hostname.ip_address",
+        "C'est une adresse numérique. Saisissez plutôt un nom de domaine, par exemple shop.example.com.",
+    ),
+    (
+        "page.error.hostname.single_label",
+        "Un domaine a besoin d'au moins un point, par exemple shop.example.com.",
+    ),
+    (
+        "page.error.hostname.port",
+        "Retirez le nombre après les deux-points à la fin.",
+    ),
+    (
+        "page.error.hostname.special_use",
+        "Les noms qui se terminent par .{suffix} ne sont pas joignables sur Internet.",
+    ),
+    (
+        "page.error.hostname.wildcard",
+        "Une étoile ne peut être que seule, tout au début, comme dans *.example.com, et pas juste avant une terminaison comme .com.",
+    ),
+    (
+        "page.error.hostname.public_suffix",
+        "C'est une terminaison de domaine partagée par beaucoup de personnes, pas un domaine à vous.",
+    ),
+    (
+        "page.error.in_provider_zone",
+        "Ce nom appartient au service lui-même et ne peut pas être connecté.",
+    ),
+    (
+        "page.error.lookalike",
+        "Ce nom ressemble trop à l'adresse du service et ne peut pas être connecté.",
+    ),
+    (
+        "page.error.taken",
+        "Ce nom est déjà connecté à un autre compte. S'il vous appartient, contactez le support.",
+    ),
+    (
+        "page.error.limit",
+        "Votre compte a atteint son nombre de domaines. Retirez-en un avant d'en ajouter un autre.",
+    ),
+    (
+        "page.error.rate_limited",
+        "Trop de demandes à la fois. Attendez une minute, puis réessayez.",
+    ),
+    (
+        "page.error.network",
+        "Le service n'a pas pu être joint. Vérifiez votre connexion, puis réessayez.",
+    ),
+    (
+        "page.error.session",
+        "Votre session a pris fin. Ouvrez de nouveau cette page depuis votre compte.",
+    ),
+    (
+        "page.error.not_found",
+        "Ce domaine ne fait plus partie de votre compte.",
+    ),
+    (
+        "page.error.generic",
+        "Un problème est survenu de notre côté. Réessayez dans quelques minutes.",
+    ),
+    (
+        "page.error.load",
+        "Cette page n'a pas pu être chargée entièrement. Rechargez-la pour réessayer.",
+    ),
+    (
+        "page.error.check",
+        "Votre DNS n'a pas pu être vérifié pour le moment. Nous réessayons bientôt.",
+    ),
+    (
+        "page.phase.awaiting_customer_dns",
+        "En attente de vos enregistrements DNS",
+    ),
+    (
+        "page.phase.verifying_ownership",
+        "Vérification de votre domaine",
+    ),
+    (
+        "page.phase.validating_certificate",
+        "Préparation du certificat de sécurité",
+    ),
+    (
+        "page.phase.issuing_certificate",
+        "Émission du certificat de sécurité",
+    ),
+    (
+        "page.phase.deploying_certificate",
+        "Installation du certificat de sécurité",
+    ),
+    ("page.phase.active", "Connecté"),
+    (
+        "page.phase.active_needs_attention",
+        "Connecté, demande votre attention",
+    ),
+    ("page.phase.routing_unconfirmed", "Presque connecté"),
+    ("page.phase.provider_action_required", "C'est à nous d'agir"),
+    ("page.phase.timed_out", "Vérifications arrêtées"),
+    ("page.phase.blocked", "Bloqué"),
+    ("page.phase.moved", "Ne pointe plus vers le service"),
+    ("page.phase.deleting", "En cours de retrait"),
+    ("page.phase.deleted", "Retiré"),
+    ("page.phase.unknown", "État incertain"),
+    ("page.progress.label", "Progression"),
+    ("page.progress.step.records", "Ajouter les enregistrements"),
+    ("page.progress.step.checking", "Vérification"),
+    ("page.progress.step.certificate", "Certificat"),
+    ("page.progress.step.connected", "Connecté"),
+    ("page.progress.done", "terminé"),
+    ("page.progress.current", "étape en cours"),
+    ("page.actor.customer", "À vous"),
+    ("page.actor.provider", "À nous : vous n'avez rien à faire"),
+    (
+        "page.actor.cloudflare",
+        "Automatique : vous n'avez rien à faire",
+    ),
+    ("page.actor.nobody", "Rien à faire"),
+    (
+        "page.records.title.one",
+        "Ajoutez cet enregistrement chez votre fournisseur DNS",
+    ),
+    (
+        "page.records.title.other",
+        "Ajoutez ces {count} enregistrements chez votre fournisseur DNS",
+    ),
+    ("page.records.title.none", "Rien à ajouter pour le moment"),
+    ("page.records.card", "Enregistrement {n} : {type}"),
+    ("page.records.type", "Type"),
+    ("page.records.name", "Nom"),
+    ("page.records.value", "Valeur"),
+    ("page.records.target", "Pointe vers"),
+    ("page.records.ttl", "TTL"),
+    ("page.records.ttl.seconds", "{value} secondes"),
+    ("page.records.ttl.minutes", "{value} minutes"),
+    ("page.records.ttl.hours", "{value} heures"),
+    ("page.records.name_blank", "Laissez ce champ vide."),
+    (
+        "page.records.full_name",
+        "Si le formulaire demande le nom complet : {name}",
+    ),
+    (
+        "page.records.last",
+        "Ajoutez cet enregistrement en dernier, une fois les autres confirmés.",
+    ),
+    ("page.copy", "Copier"),
+    ("page.copied", "Copié."),
+    (
+        "page.copy_failed",
+        "La copie n'a pas fonctionné. Sélectionnez le texte et copiez-le à la main.",
+    ),
+    (
+        "page.other.title",
+        "Si vous voyez d'autres enregistrements ici",
+    ),
+    (
+        "page.other.intro",
+        "Votre fournisseur DNS affiche peut-être déjà des enregistrements pour ce nom. Seuls ceux-ci comptent.",
+    ),
+    (
+        "page.other.found.one",
+        "La vérification a trouvé {count} enregistrement à modifier ou à supprimer.",
+    ),
+    (
+        "page.other.found.other",
+        "La vérification a trouvé {count} enregistrements à modifier ou à supprimer.",
+    ),
+    ("page.other.remove", "À supprimer s'il existe : {type}"),
+    ("page.other.optional", "Facultatif : {type}"),
+    (
+        "page.other.conditional",
+        "Seulement dans le cas décrit : {type}",
+    ),
+    ("page.other.removable", "Plus nécessaire : {type}"),
+    (
+        "page.provider.detected",
+        "Votre DNS est géré chez {provider}.",
+    ),
+    (
+        "page.provider.help",
+        "Comment ajouter un enregistrement chez {provider}",
+    ),
+    (
+        "page.provider.question",
+        "Où le DNS de {domain} est-il géré ?",
+    ),
+    (
+        "page.provider.apex",
+        "Le niveau le plus haut d'un domaine se connecte différemment chez chaque fournisseur DNS. Choisissez le vôtre pour que nous affichions les bons enregistrements.",
+    ),
+    (
+        "page.provider.other",
+        "Un autre fournisseur, ou je ne sais pas",
+    ),
+    ("page.export.title", "Partager ou garder ces instructions"),
+    ("page.export.copy_all", "Tout copier en texte"),
+    ("page.export.download", "Télécharger en fichier de zone"),
+    (
+        "page.export.downloaded",
+        "Le fichier de zone a été téléchargé.",
+    ),
+    ("page.export.mail", "Envoyer ces instructions par e-mail"),
+    (
+        "page.export.mail_subject",
+        "Enregistrements DNS pour {host}",
+    ),
+    ("page.check.title", "Vérification DNS"),
+    (
+        "page.check.hint",
+        "Nous cherchons vos enregistrements dans le DNS public. Les changements peuvent mettre quelques minutes à apparaître.",
+    ),
+    ("page.check.button", "Vérifier de nouveau"),
+    (
+        "page.check.summary.one",
+        "{count} enregistrement sur {n} est en place.",
+    ),
+    (
+        "page.check.summary.other",
+        "{count} enregistrements sur {n} sont en place.",
+    ),
+    ("page.check.at", "Dernière vérification à {time}."),
+    ("page.check.status.ok", "En place"),
+    ("page.check.status.missing", "Pas encore trouvé"),
+    ("page.check.status.wrong_value", "À modifier"),
+    ("page.check.status.conflict", "Quelque chose gêne"),
+    ("page.check.status.lookup_failed", "Vérification impossible"),
+    ("page.check.status.absent", "Rien à cet endroit"),
+    ("page.status.title", "Où en sont les choses"),
+    ("page.status.next", "La suite"),
+    ("page.status.optional", "facultatif"),
+    ("page.status.refresh", "Demander une nouvelle vérification"),
+    (
+        "page.status.refreshed",
+        "Une nouvelle vérification a été demandée.",
+    ),
+    ("page.connected.title", "{host} est connecté"),
+    ("page.connected.visit", "Visiter {host}"),
+    (
+        "page.connected.keep",
+        "Gardez ces enregistrements chez votre fournisseur DNS. Les supprimer déconnecte votre domaine.",
+    ),
+    (
+        "page.connected.removable",
+        "Vous pouvez maintenant supprimer ces enregistrements : ils ne sont plus nécessaires.",
+    ),
+    ("page.list.title", "Vos domaines"),
+    ("page.list.open", "Ouvrir {host}"),
+    ("page.list.more", "Afficher plus"),
+    ("page.list.add", "Connecter un autre domaine"),
+    ("page.list.back", "Tous vos domaines"),
+    ("page.actions.change", "Changer de domaine"),
+    ("page.actions.remove", "Retirer le domaine"),
+    (
+        "page.confirm.change",
+        "Changer {host} ? Il est d'abord retiré ; vous saisissez ensuite le nouveau domaine.",
+    ),
+    (
+        "page.confirm.remove",
+        "Retirer {host} ? Les visiteurs ne pourront plus accéder à votre site à cette adresse.",
+    ),
+    ("page.confirm.yes_change", "Oui, le changer"),
+    ("page.confirm.yes_remove", "Oui, le retirer"),
+    ("page.confirm.cancel", "Annuler"),
+    ("page.announce.connecting", "Connexion de {host}…"),
+    (
+        "page.announce.created",
+        "{host} a été ajouté. Ajoutez les enregistrements affichés chez votre fournisseur DNS.",
+    ),
+    (
+        "page.announce.existing",
+        "{host} fait déjà partie de votre compte. Voici où en sont les choses.",
+    ),
+    ("page.announce.removed", "{host} a été retiré."),
+    (
+        "page.announce.records_changed",
+        "Les enregistrements à ajouter ont changé.",
+    ),
+    ("page.announce.live", "{host} est connecté et sécurisé."),
 ];
