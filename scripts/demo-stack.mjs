@@ -24,28 +24,68 @@ const TYPES = {
 };
 
 /**
- * Serves only www/ and pkg/ of the repository (nothing else: worker/.dev.vars
- * and the like stay private), `/` redirecting to /www/.
+ * The Content-Security-Policy of the demo page (www/README.md "Content
+ * Security Policy"): scripts and the .wasm from the page's own origin
+ * ('wasm-unsafe-eval' lets it compile WebAssembly), connections to the
+ * page's origin (the .wasm is fetched), the API and the DoH resolver only,
+ * no inline script or style, no plugins, no framing.
  */
-export async function startPageServer(port = 0) {
+export function pageCsp({ apiOrigin, dohOrigin }) {
+  const connect = ["'self'", apiOrigin, dohOrigin].filter(Boolean).join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    `connect-src ${connect}`,
+    "img-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Serves only www/ and pkg/ of the repository (nothing else: worker/.dev.vars
+ * and the like stay private), `/` redirecting to /www/. HTML pages are sent
+ * with the API origin written into them (`__CUSTOM_HOSTNAMES_API__`) and
+ * with `csp` as their Content-Security-Policy.
+ */
+export async function startPageServer(port = 0, { apiOrigin = '', csp = null } = {}) {
   const allowed = ['www', 'pkg'].map((d) => normalize(join(REPO, d)) + sep);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (path === '/') { res.writeHead(302, { location: '/www/' }).end(); return; }
+      if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
       const file = normalize(join(REPO, path));
       if (!allowed.some((a) => file.startsWith(a) || file + sep === a)) { res.writeHead(404).end('not found'); return; }
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(target);
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      let body = await readFile(target);
+      const headers = { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+      if (extname(target) === '.html') {
+        body = body.toString('utf8').replaceAll('__CUSTOM_HOSTNAMES_API__', server.apiOrigin ?? '');
+        if (server.csp) headers['content-security-policy'] = server.csp;
+        headers['referrer-policy'] = 'no-referrer';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((r) => server.listen(port, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  Object.assign(server, { apiOrigin, csp });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    /** Sets what the HTML pages are sent with (known once the API runs). */
+    configure({ apiOrigin: origin, csp: policy }) { server.apiOrigin = origin; server.csp = policy; },
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 /** A free loopback port (bound then released). */
@@ -74,8 +114,8 @@ async function waitHttp(url, timeoutMs, isDead) {
  * pointing at cf-sim (demo mode), a fresh local D1 under a temp dir, and CORS
  * for the page's origin. Logs go to `log(line)`.
  */
-export async function startWorker({ sim, secret, pageOrigin, log = () => {} }) {
-  const port = await freePort();
+export async function startWorker({ sim, secret, pageOrigin, log = () => {}, port: fixedPort = 0 }) {
+  const port = fixedPort || await freePort();
   const persist = await mkdtemp(join(tmpdir(), 'onboarding-d1-'));
   const env = {
     ...process.env, CF_SIM_URL: sim.url, PORT: String(port), PERSIST_TO: persist,
@@ -121,24 +161,30 @@ function mint(secret, tenant) {
 
 /**
  * Starts the whole stack: cf-sim, the Worker (wrangler dev --local) and the
- * page server. Returns { sim, api, page, pageUrl, token, stop }.
+ * page server. `port` N fixes the ports: the page on N, the API on N+1,
+ * cf-sim on N+2 (0: free ports). Returns { sim, api, page, pageUrl, token,
+ * csp, stop }. The secrets reach the Worker through its environment and a
+ * private env file (worker/scripts/dev.mjs), never a command line.
  */
-export async function startStack({ log = () => {}, speed = 1000 } = {}) {
+export async function startStack({ log = () => {}, speed = 1000, port = 0 } = {}) {
   const stops = [];
   const stop = async () => { for (const s of stops.reverse()) await s().catch(() => {}); };
   try {
     // The simulator binary: $CF_SIM_BIN, else cargo's target dir (honours CARGO_TARGET_DIR).
     const bin = process.env.CF_SIM_BIN ?? join(resolve(REPO, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug', 'cf-sim');
-    const sim = await startSim({ bin, args: ['--speed', String(speed), '--rate-limit', '100000', '--fallback-origin', `fallback.${ZONE_NAME}`, '--cname-target', CNAME_TARGET, '--zone-name', ZONE_NAME] });
+    const simListen = port ? ['--listen', `127.0.0.1:${port + 2}`] : [];
+    const sim = await startSim({ bin, args: [...simListen, '--speed', String(speed), '--rate-limit', '100000', '--fallback-origin', `fallback.${ZONE_NAME}`, '--cname-target', CNAME_TARGET, '--zone-name', ZONE_NAME] });
     stops.push(() => sim.stop());
-    const page = await startPageServer();
+    const page = await startPageServer(port);
     stops.push(() => page.close());
     const secret = randomBytes(32).toString('hex');
-    const api = await startWorker({ sim, secret, pageOrigin: page.url, log });
+    const api = await startWorker({ sim, secret, pageOrigin: page.url, log, port: port ? port + 1 : 0 });
     stops.push(() => api.stop());
+    const csp = pageCsp({ apiOrigin: api.url, dohOrigin: new URL(sim.url).origin });
+    page.configure({ apiOrigin: api.url, csp });
     const token = await mint(secret, 'demo-tenant');
-    const fragment = new URLSearchParams({ token, api: api.url }).toString();
-    return { sim, api, page, token, secret, pageUrl: `${page.url}/www/#${fragment}`, stop };
+    const fragment = new URLSearchParams({ token }).toString();
+    return { sim, api, page, token, secret, csp, pageUrl: `${page.url}/www/#${fragment}`, mint: (tenant) => mint(secret, tenant), stop };
   } catch (e) {
     await stop();
     throw e;

@@ -1,40 +1,62 @@
-// <custom-hostname-onboarding api-base="..." token="...">: the customer's
-// onboarding flow for a custom hostname (Cloudflare for SaaS), framework-free.
-// Type a hostname (validated instantly by the Wasm core), create it through
-// the Worker's API, see the DNS records in the provider's own terms, watch a
-// live DNS check from the browser (DoH), and a timeline of the hostname and
-// certificate tracks until the site is live.
+// <custom-hostname-onboarding api-base="https://api.saas.example" lang="de">:
+// the customer's onboarding flow for a custom hostname (Cloudflare for SaaS),
+// framework-free. The customer types a name (checked at once by the Wasm
+// core), connects it through the Worker's API, adds the records shown (in
+// their DNS provider's form, the ones to add first), watches the live DNS
+// check from the browser (DoH) and the progress until the name is connected;
+// they can come back to it (list of their names, resume after a reload),
+// change it or remove it. Every sentence is the library's customer
+// catalogue in the page's locale (`lang`, else the browser's language).
 //
-// Attributes / properties: api-base (apiBase), token, library-url (or the
-// `library` property: the package module, already imported), poll-min /
-// poll-max (seconds), hostname-id (resume an existing hostname).
+// Attributes / properties: api-base (apiBase; the API origin, fixed by the
+// embedding page: '' = same origin; never read from the URL), token (set the
+// property), lang, library-url (or the `library` property), poll-min /
+// poll-max (seconds), hostname-id (open one hostname), allow-wildcard
+// ("false" refuses names with a star).
 // Events (bubbling, composed): hostname-validated, hostname-created,
-// hostname-phase, hostname-active, hostname-error.
+// hostname-phase, hostname-active, hostname-removed, hostname-error,
+// onboarding-ready.
 // Styling: --cho-* custom properties and parts (see lib/styles.js).
 import { h, replace } from './lib/dom.js';
 import { OnboardingApi } from './lib/api.js';
 import { Poller, nextPollSeconds, shouldStopPolling } from './lib/poll.js';
-import { renderRecords, providerNote } from './lib/records.js';
+import { splitRecords, primaryCards, otherCards, keepCards, providerNote } from './lib/records.js';
 import { renderDnsCheck } from './lib/dns-check.js';
-import { renderTimeline, PHASE_LABEL } from './lib/timeline.js';
+import { renderProgress, renderStatus, phaseName } from './lib/progress.js';
 import { renderExports } from './lib/exports.js';
-import { STYLES } from './lib/styles.js';
+import { renderRows } from './lib/list.js';
+import { errorText } from './lib/errors.js';
+import { Words, pickLocale } from './lib/i18n.js';
+import { unicodeNames, unicodeHost } from './lib/names.js';
+import { styleSheet } from './lib/styles.js';
 
 const DEFAULT_LIBRARY = new URL('../pkg/index.browser.js', import.meta.url).href;
+const LIST_PAGE = 20;
+const STORE = 'custom-hostname-onboarding:open';
+
+/** Check statuses that mean "something here must change". */
+const FOUND_PROBLEM = new Set(['conflict', 'wrong_value']);
 
 export class CustomHostnameOnboarding extends HTMLElement {
-  static observedAttributes = ['api-base', 'token', 'hostname-id'];
+  static observedAttributes = ['hostname-id'];
 
   #library = null;
   #config = null;
-  #state = null; // { customHostname, assessment, instructions }
-  #observation = null;
-  #history = [];
-  #poller = new Poller();
-  #recordsKey = '';
-  #activeFired = false;
+  #words = null;
+  #locale = 'en';
   #el = {};
   #ready = null;
+  #poller = new Poller();
+  #rows = [];
+  #nextCursor = null;
+  // The open hostname: { data (Worker's answer), observation, instructions, assessment }.
+  #open = null;
+  #providerChoice = undefined; // undefined: not chosen; '': another provider
+  #live = false;
+  #firstLook = true;
+  #recordsKey = '';
+  #activeShown = false;
+  #demoAdded = new Set();
 
   constructor() {
     super();
@@ -43,20 +65,22 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   get apiBase() { return this.getAttribute('api-base') ?? ''; }
   set apiBase(v) { this.setAttribute('api-base', v ?? ''); }
-  get token() { return this._token ?? this.getAttribute('token') ?? ''; }
-  /** Set the token as a property to keep it out of the DOM attributes. */
+  get token() { return this._token ?? ''; }
+  /** The session token (a property only: kept out of the DOM). */
   set token(v) { this._token = v ?? ''; }
   get library() { return this.#library; }
   set library(mod) { this.#library = mod; }
-  get state() { return this.#state; }
+  get locale() { return this.#locale; }
+  get state() { return this.#open; }
   get config() { return this.#config; }
 
-  get #api() { return new OnboardingApi(this.apiBase, this.token); }
+  get #api() { return new OnboardingApi(this.apiBase, this.token, undefined, this.#locale); }
   get #pollMin() { return Number(this.getAttribute('poll-min') ?? 2); }
   get #pollMax() { return Number(this.getAttribute('poll-max') ?? 60); }
+  get #wildcardAllowed() { return this.getAttribute('allow-wildcard') !== 'false'; }
 
   connectedCallback() {
-    if (!this.#el.root) this.#build();
+    this.shadowRoot.adoptedStyleSheets = [styleSheet()];
     this.#ready ??= this.#start();
   }
 
@@ -64,76 +88,143 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (name === 'hostname-id' && newValue && newValue !== oldValue && this.#ready) {
-      this.#ready.then(() => this.resume(newValue));
+      this.#ready.then(() => this.open(newValue));
     }
   }
 
-  /** Loads the Wasm library and the Worker's config; resumes hostname-id if set. */
+  /** Loads the library and the Worker's settings, then shows the first view. */
   async #start() {
     try {
       this.#library ??= await import(this.getAttribute('library-url') ?? DEFAULT_LIBRARY);
+      this.#locale = pickLocale(this.getAttribute('lang'), globalThis.navigator?.languages ?? [globalThis.navigator?.language]);
+      this.#words = Words.load(this.#library, this.#locale);
     } catch (e) {
-      this.#fatal('library_load_failed', `The validation library could not be loaded: ${e.message}`);
+      // No catalogue without the library: the one sentence the page cannot translate.
+      this.shadowRoot.replaceChildren(h('p', { class: 'error', part: 'error', attrs: { role: 'alert', 'data-code': 'library_load_failed' }, text: 'This page could not be loaded. Reload it to try again.' }));
+      this.#emit('hostname-error', { code: 'library_load_failed', message: String(e?.message ?? e) });
       return;
     }
+    this.#build();
     try {
       this.#config = await this.#api.config();
     } catch (e) {
-      this.#fatal(e.code ?? 'config_failed', e.message);
+      this.#fail(this.#el.startError, e.code ?? 'config_failed', e);
+      this.#el.startError.hidden = false;
       return;
     }
-    this.#el.submit.disabled = false;
-    this.#validate();
-    const id = this.getAttribute('hostname-id');
-    if (id) await this.resume(id);
+    const id = this.getAttribute('hostname-id') ?? this.#stored();
+    if (id) await this.open(id, { fromStore: !this.getAttribute('hostname-id') });
+    else await this.showList();
+    this.#emit('onboarding-ready', { locale: this.#locale });
+  }
+
+  #stored() {
+    try { return sessionStorage.getItem(`${STORE}:${this.apiBase}`); } catch { return null; }
+  }
+
+  #store(id) {
+    try {
+      if (id) sessionStorage.setItem(`${STORE}:${this.apiBase}`, id);
+      else sessionStorage.removeItem(`${STORE}:${this.apiBase}`);
+    } catch { /* storage refused: no resume after reload */ }
   }
 
   // ---- skeleton -----------------------------------------------------------
 
   #build() {
+    const w = this.#words;
     const el = this.#el;
     el.status = h('p', { class: 'visually-hidden', part: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    el.startError = h('div', { class: 'start-error', hidden: true });
+
+    // The form.
+    el.formTitle = h('h2', { tabIndex: -1, text: w.t('title') });
     el.input = h('input', {
       type: 'text', id: 'hostname', name: 'hostname', part: 'input', autocomplete: 'off', spellcheck: false,
       attrs: { 'aria-describedby': 'hostname-hint hostname-feedback', inputmode: 'url', autocapitalize: 'off', placeholder: 'shop.example.com' },
     });
     el.feedback = h('div', { id: 'hostname-feedback', class: 'feedback', part: 'feedback', attrs: { 'aria-live': 'polite' } });
-    el.submit = h('button', { type: 'submit', part: 'button submit', text: 'Connect domain', disabled: true });
+    el.submit = h('button', { type: 'submit', part: 'button submit', text: w.t('form.submit') });
+    el.formBack = h('button', { type: 'button', class: 'link back', hidden: true, text: w.t('list.back') });
+    el.formBack.addEventListener('click', () => this.showList());
     el.form = h('form', { part: 'form', attrs: { novalidate: '' } },
-      h('label', { htmlFor: 'hostname', text: 'Your domain or subdomain' }),
-      h('p', { id: 'hostname-hint', class: 'hint', text: 'For example shop.example.com. Pasting a full URL is fine.' }),
+      h('label', { htmlFor: 'hostname', text: w.t('form.label') }),
+      h('p', { id: 'hostname-hint', class: 'hint', text: w.t('form.hint') }),
       h('div', { class: 'row' }, el.input, el.submit),
       el.feedback);
     el.input.addEventListener('input', () => this.#validate());
     el.form.addEventListener('submit', (ev) => { ev.preventDefault(); this.#create(); });
+    el.formView = h('section', { class: 'view form-view', attrs: { 'aria-labelledby': 'form-title' }, hidden: true }, el.formTitle, el.form, el.formBack);
+    el.formTitle.id = 'form-title';
 
-    el.recordsTitle = h('h3', { tabIndex: -1, text: 'Add these DNS records' });
+    // The list.
+    el.listTitle = h('h2', { id: 'list-title', tabIndex: -1, text: w.t('list.title') });
+    el.notice = h('p', { class: 'notice', hidden: true });
+    el.hosts = h('ul', { class: 'hosts', part: 'list' });
+    el.more = h('button', { type: 'button', class: 'more', hidden: true, text: w.t('list.more') });
+    el.more.addEventListener('click', () => this.#loadMore());
+    el.add = h('button', { type: 'button', class: 'primary add', text: w.t('list.add') });
+    el.add.addEventListener('click', () => this.showForm());
+    el.listView = h('section', { class: 'view list-view', attrs: { 'aria-labelledby': 'list-title' }, hidden: true },
+      el.listTitle, el.notice, el.hosts, h('div', { class: 'row' }, el.more, el.add));
+
+    // One hostname.
+    el.strip = h('div', { class: 'strip', part: 'strip' });
+    el.hostTitle = h('h2', { id: 'host-title', tabIndex: -1 });
+    el.change = h('button', { type: 'button', class: 'change', text: w.t('actions.change') });
+    el.remove = h('button', { type: 'button', class: 'danger remove', text: w.t('actions.remove') });
+    el.change.addEventListener('click', () => this.#confirm('change'));
+    el.remove.addEventListener('click', () => this.#confirm('remove'));
+    el.toList = h('button', { type: 'button', class: 'link back', text: w.t('list.back') });
+    el.toList.addEventListener('click', () => this.showList());
+    el.confirm = h('div', { class: 'confirm', part: 'confirm', hidden: true });
+    el.hostNotice = h('p', { class: 'notice', hidden: true });
+
+    el.connectedTitle = h('h3', { id: 'connected-title', tabIndex: -1 });
+    el.connected = h('section', { class: 'panel connected', part: 'panel live-panel', hidden: true, attrs: { 'aria-labelledby': 'connected-title' } }, el.connectedTitle, h('div'));
+
+    el.recordsTitle = h('h3', { id: 'records-title', tabIndex: -1 });
+    el.providerSelect = h('select', { id: 'provider', part: 'provider-select' });
+    el.providerSelect.addEventListener('change', () => {
+      this.#providerChoice = el.providerSelect.value;
+      if (this.#open) this.#render();
+    });
+    el.providerLabel = h('label', { htmlFor: 'provider' });
+    el.providerApex = h('p', { class: 'hint apex-question', hidden: true, text: w.t('provider.apex') });
+    el.providerChoice = h('div', { class: 'provider-choice' }, el.providerLabel, el.providerApex, el.providerSelect);
     el.records = h('div');
-    el.recordsPanel = h('section', { class: 'panel', part: 'panel records-panel', hidden: true }, el.recordsTitle, el.records);
-    el.demo = h('div', { hidden: true });
+    el.recordsPanel = h('section', { class: 'panel records-panel', part: 'panel records-panel', attrs: { 'aria-labelledby': 'records-title' } },
+      el.recordsTitle, el.providerChoice, el.records);
 
-    el.checkButton = h('button', { type: 'button', class: 'check-button', part: 'button check-button', text: 'Check my DNS now' });
+    el.checkButton = h('button', { type: 'button', class: 'check-button', part: 'button check-button', text: w.t('check.button') });
     el.checkButton.addEventListener('click', () => this.checkNow());
     el.check = h('div', { attrs: { 'aria-live': 'polite' } });
-    el.checkPanel = h('section', { class: 'panel', part: 'panel dns-panel', hidden: true },
-      h('h3', { text: 'Live DNS check' }),
-      h('p', { class: 'hint', text: 'Your browser looks the records up in the public DNS. Changes can take a few minutes to show.' }),
+    el.checkPanel = h('section', { class: 'panel check-panel', part: 'panel dns-panel', attrs: { 'aria-labelledby': 'check-title' } },
+      h('h3', { id: 'check-title', text: w.t('check.title') }),
+      h('p', { class: 'hint', text: w.t('check.hint') }),
       el.check, el.checkButton);
 
-    el.timeline = h('div');
-    el.refresh = h('button', { type: 'button', class: 'refresh-button', part: 'button refresh-button', hidden: true, text: 'Ask Cloudflare to check again now' });
+    el.statusBody = h('div');
+    el.refresh = h('button', { type: 'button', class: 'refresh-button', part: 'button refresh-button', hidden: true, text: w.t('status.refresh') });
     el.refresh.addEventListener('click', () => this.refresh());
-    el.progressPanel = h('section', { class: 'panel', part: 'panel timeline-panel', hidden: true },
-      h('h3', { text: 'Progress' }), el.timeline, el.refresh);
+    el.statusPanel = h('section', { class: 'panel status-panel', part: 'panel timeline-panel', attrs: { 'aria-labelledby': 'status-title' } },
+      h('h3', { id: 'status-title', text: w.t('status.title') }), el.statusBody, el.refresh);
 
-    el.liveTitle = h('h3', { tabIndex: -1, text: 'Your site is live' });
-    el.live = h('section', { class: 'panel live', part: 'panel live-panel', hidden: true }, el.liveTitle, h('p'));
+    el.exports = h('div');
+    el.exportsPanel = h('section', { class: 'panel exports-panel', part: 'panel exports-panel', attrs: { 'aria-labelledby': 'exports-title' } },
+      h('h3', { id: 'exports-title', text: w.t('export.title') }), el.exports);
+    el.demo = h('div', { hidden: true });
 
-    el.root = h('div', { class: 'onboarding', part: 'container' },
-      el.status, el.form, el.live, el.recordsPanel, el.demo, el.checkPanel, el.progressPanel);
-    const style = document.createElement('style');
-    style.textContent = STYLES;
-    this.shadowRoot.replaceChildren(style, el.root);
+    el.hostView = h('section', { class: 'view host-view', attrs: { 'aria-labelledby': 'host-title' }, hidden: true },
+      el.strip,
+      h('div', { class: 'host-header' }, el.hostTitle, h('div', { class: 'actions' }, el.change, el.remove)),
+      el.confirm, el.hostNotice,
+      el.connected, el.recordsPanel, el.checkPanel, el.statusPanel, el.exportsPanel, el.demo,
+      el.toList);
+
+    el.root = h('div', { class: 'onboarding', part: 'container', attrs: { lang: this.#locale } },
+      el.status, el.startError, el.listView, el.formView, el.hostView);
+    this.shadowRoot.replaceChildren(el.root);
   }
 
   /** Announces a message to screen readers (polite live region). */
@@ -147,255 +238,460 @@ export class CustomHostnameOnboarding extends HTMLElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  #fatal(code, message) {
-    replace(this.#el.feedback, h('p', { class: 'error', part: 'error', attrs: { 'data-code': code } },
-      h('strong', { text: `${code}: ` }), message));
-    this.#emit('hostname-error', { code, message });
+  /** Shows an error in plain words in `where`; the code only in data-code. */
+  #fail(where, code, error, typed = '') {
+    const text = errorText(this.#words, { code }, typed);
+    replace(where, h('p', { class: 'error', part: 'error', attrs: { 'data-code': code } }, text));
+    this.#emit('hostname-error', { code, message: error?.message ?? text });
+    return text;
   }
 
-  // ---- 1. instant validation ---------------------------------------------
+  #showView(name, focus) {
+    const el = this.#el;
+    el.listView.hidden = name !== 'list';
+    el.formView.hidden = name !== 'form';
+    el.hostView.hidden = name !== 'host';
+    if (name !== 'host') {
+      this.#poller.stop();
+      this.#open = null;
+    }
+    focus?.focus();
+  }
 
-  /** Validates the input with the Wasm core; returns the parsed info or null. */
+  // ---- the list ------------------------------------------------------------
+
+  /** The tenant's hostnames (or the form when there are none). */
+  async showList({ notice = '' } = {}) {
+    const el = this.#el;
+    this.#store(null);
+    let page;
+    try {
+      page = await this.#api.list({ limit: LIST_PAGE });
+    } catch (e) {
+      this.showForm();
+      this.#fail(el.feedback, e.code ?? 'list_failed', e);
+      return;
+    }
+    this.#rows = page.hostnames ?? [];
+    this.#nextCursor = page.nextCursor ?? null;
+    if (this.#rows.length === 0) {
+      this.showForm({ notice });
+      return;
+    }
+    replace(el.hosts, renderRows(this.#words, this.#library, this.#rows, (row) => this.open(row.id)));
+    el.more.hidden = !this.#nextCursor;
+    el.notice.textContent = notice;
+    el.notice.hidden = !notice;
+    this.#showView('list', el.listTitle);
+  }
+
+  async #loadMore() {
+    if (!this.#nextCursor) return;
+    try {
+      const page = await this.#api.list({ limit: LIST_PAGE, cursor: this.#nextCursor });
+      const rows = page.hostnames ?? [];
+      this.#rows.push(...rows);
+      this.#nextCursor = page.nextCursor ?? null;
+      const added = renderRows(this.#words, this.#library, rows, (row) => this.open(row.id));
+      this.#el.hosts.append(...added);
+      this.#el.more.hidden = !this.#nextCursor;
+      added[0]?.querySelector('button')?.focus();
+    } catch (e) {
+      this.announce(errorText(this.#words, e));
+    }
+  }
+
+  // ---- the form ------------------------------------------------------------
+
+  /** The form, optionally prefilled (after "change"). */
+  showForm({ value = '', notice = '' } = {}) {
+    const el = this.#el;
+    el.input.value = value;
+    el.input.readOnly = false;
+    el.submit.disabled = false;
+    el.formBack.hidden = this.#rows.length === 0;
+    this.#validate();
+    if (notice) el.feedback.prepend(h('p', { class: 'notice', text: notice }));
+    this.#showView('form', value ? el.input : el.formTitle);
+  }
+
+  /** Checks the typed name with the Wasm core; returns the parsed info or null. */
   #validate() {
     const { input, feedback } = this.#el;
+    const w = this.#words;
     const value = input.value;
-    if (!this.#library || value.trim() === '') {
+    if (value.trim() === '') {
       input.removeAttribute('aria-invalid');
       replace(feedback);
       return null;
     }
+    let info;
     try {
-      const info = this.#library.parseHostname(value);
-      input.setAttribute('aria-invalid', 'false');
-      replace(feedback,
-        h('dl', { part: 'parsed' },
-          h('dt', { text: 'Hostname' }), h('dd', {}, h('code', { class: 'ascii', text: info.ascii })),
-          info.unicode !== info.ascii ? [h('dt', { text: 'Displayed as' }), h('dd', {}, h('code', { class: 'unicode', text: info.unicode }))] : null,
-          h('dt', { text: 'Domain' }), h('dd', { text: info.registrableDomain ?? '' }),
-          h('dt', { text: 'Kind' }), h('dd', { text: info.isWildcard ? 'Wildcard' : info.isApex ? 'Apex (root) domain' : `Subdomain (${info.subdomain})` })),
-        info.warnings?.length ? h('ul', { class: 'warnings' }, info.warnings.map((w) => h('li', { class: 'warning', attrs: { 'data-code': w.code } }, w.message))) : null);
-      this.#emit('hostname-validated', { info });
-      return info;
+      info = this.#library.parseHostname(value);
     } catch (e) {
       input.setAttribute('aria-invalid', 'true');
-      replace(feedback, h('p', { class: 'error', part: 'error', attrs: { 'data-code': e.code ?? 'invalid' } },
-        h('strong', { text: e.code ?? 'invalid' }), ': ', e.message ?? String(e)));
+      this.#fail(feedback, e.code ?? 'invalid_hostname', e, value);
       return null;
     }
+    if (info.isWildcard && !this.#wildcardAllowed) {
+      input.setAttribute('aria-invalid', 'true');
+      replace(feedback, h('p', { class: 'error', part: 'error', attrs: { 'data-code': 'wildcard_not_allowed' } }, w.t('form.wildcard_off')));
+      return null;
+    }
+    input.setAttribute('aria-invalid', 'false');
+    const domain = info.registrableDomain ? unicodeHost(this.#library, info.registrableDomain) : '';
+    const kind = info.isWildcard ? 'form.kind.wildcard' : info.isApex ? 'form.kind.apex' : 'form.kind.subdomain';
+    const warnings = (info.warnings ?? [])
+      .map((wn) => [wn.code, this.#library.customerWarning(wn, this.#locale)])
+      .filter(([code, text]) => text && code !== 'apex');
+    replace(feedback,
+      h('p', { class: 'parsed', part: 'parsed', attrs: { 'data-ascii': info.ascii } },
+        w.t(kind, { host: info.unicode, domain: domain || info.unicode })),
+      warnings.length ? h('ul', { class: 'warnings' }, warnings.map(([code, text]) => h('li', { class: 'warning', attrs: { 'data-code': code } }, text))) : null);
+    this.#emit('hostname-validated', { info });
+    return info;
   }
-
-  // ---- 2. create -----------------------------------------------------------
 
   async #create() {
+    const el = this.#el;
     const info = this.#validate();
     if (!info) {
-      this.#el.input.focus();
-      this.announce('Please correct the hostname');
+      if (el.input.value.trim() === '') this.#fail(el.feedback, 'empty', null);
+      el.input.setAttribute('aria-invalid', 'true');
+      el.input.focus();
+      this.announce(el.feedback.textContent);
       return;
     }
-    this.#el.submit.disabled = true;
-    this.announce(`Creating ${info.unicode}…`);
+    el.submit.disabled = true;
+    this.announce(this.#words.t('announce.connecting', { host: info.unicode }));
+    let data;
     try {
-      const data = await this.#api.create(info.ascii);
-      this.#el.input.readOnly = true;
-      this.#el.submit.hidden = true;
-      this.#emit('hostname-created', data);
-      this.#show(data);
-      this.#el.recordsTitle.focus();
-      this.announce(`${info.unicode} created. Add the DNS records below.`);
-      this.#startPolling();
+      data = await this.#api.create(info.ascii);
     } catch (e) {
-      this.#el.submit.disabled = false;
-      if (e.status >= 400 && e.status < 500) this.#el.input.setAttribute('aria-invalid', 'true');
-      replace(this.#el.feedback, h('p', { class: 'error', part: 'error', attrs: { 'data-code': e.code } },
-        h('strong', { text: e.code }), ': ', e.message));
-      this.#el.input.focus();
-      this.announce(`Could not create: ${e.message}`);
-      this.#emit('hostname-error', { code: e.code, message: e.message });
+      el.submit.disabled = false;
+      if (e.status >= 400 && e.status < 500) el.input.setAttribute('aria-invalid', 'true');
+      const text = this.#fail(el.feedback, e.code ?? 'create_failed', e, el.input.value);
+      el.input.focus();
+      this.announce(text);
+      return;
+    }
+    el.submit.disabled = false;
+    const key = data.existing ? 'announce.existing' : 'announce.created';
+    this.#emit('hostname-created', { ...data, existing: Boolean(data.existing) });
+    this.#enter(data, this.#words.t(key, { host: info.unicode }), data.existing ? 'existing' : 'created');
+  }
+
+  // ---- one hostname --------------------------------------------------------
+
+  /** Opens a hostname of the tenant by id (list, reload, `hostname-id`). */
+  async open(id, { fromStore = false } = {}) {
+    let data;
+    try {
+      data = await this.#api.get(id);
+    } catch (e) {
+      if (fromStore && e.status === 404) {
+        await this.showList();
+        return;
+      }
+      await this.showList();
+      this.#fail(this.#el.notice, e.code ?? 'open_failed', e);
+      this.#el.notice.hidden = false;
+      return;
+    }
+    this.#enter(data, '', 'opened');
+  }
+
+  /** Shows `data` (a Worker bundle) as the open hostname and starts watching it. */
+  #enter(data, notice, how) {
+    const el = this.#el;
+    this.#poller.stop();
+    this.#open = { data, observation: null, instructions: null, assessment: null };
+    this.#providerChoice = undefined;
+    this.#live = false;
+    this.#firstLook = true;
+    this.#recordsKey = '';
+    this.#activeShown = false;
+    this.#store(data.customHostname?.id);
+    el.confirm.hidden = true;
+    el.hostNotice.textContent = notice;
+    el.hostNotice.hidden = !notice;
+    el.hostNotice.dataset.kind = how;
+    replace(el.check);
+    this.#render();
+    this.#showView('host', this.#open.assessment?.ready ? el.connectedTitle : how === 'opened' ? el.hostTitle : el.recordsTitle);
+    if (notice) this.announce(notice);
+    this.#startPolling();
+  }
+
+  /** The instructions for the open hostname, in the page's locale and the provider's form. */
+  #instructions() {
+    const { data, observation } = this.#open;
+    const ch = data.customHostname;
+    const provider = this.#providerChoice !== undefined ? this.#providerChoice || undefined : observation?.provider;
+    try {
+      return this.#library.dnsInstructions({
+        hostname: ch.hostname, cnameTarget: this.#config.cnameTarget, customHostname: ch,
+        ...(provider ? { provider } : {}), ...(this.#live ? { live: true } : {}), locale: this.#locale,
+      });
+    } catch {
+      return data.instructions;
     }
   }
 
-  /** Shows an existing hostname by id (e.g. after a reload). */
-  async resume(id) {
+  /** The verdict on the open hostname, with the browser's DNS look when there is one. */
+  #assessment() {
+    const { data, observation } = this.#open;
     try {
-      const data = await this.#api.get(id);
-      this.#el.input.value = data.instructions?.hostnameUnicode ?? data.customHostname?.hostname ?? '';
-      this.#el.input.readOnly = true;
-      this.#el.submit.hidden = true;
-      this.#show(data);
-      this.#startPolling();
-    } catch (e) {
-      this.#fatal(e.code, e.message);
+      return this.#library.interpretCustomHostname(data.customHostname, {
+        cnameTarget: this.#config.cnameTarget, locale: this.#locale, ...(observation ? { observation } : {}),
+      });
+    } catch {
+      return data.assessment;
     }
   }
 
-  // ---- 3. records, exports, demo --------------------------------------------
+  /** Renders the open hostname: strip, records or connected state, check, status. */
+  #render() {
+    const el = this.#el;
+    const w = this.#words;
+    const open = this.#open;
+    const instructions = this.#instructions();
+    const assessment = this.#assessment();
+    const previousPhase = open.assessment?.phase;
+    open.instructions = instructions;
+    open.assessment = assessment;
+    const unicode = unicodeNames(this.#library, instructions);
+    const host = instructions?.hostnameUnicode ?? unicodeHost(this.#library, open.data.customHostname?.hostname);
+    el.hostTitle.textContent = host;
+    el.root.dataset.phase = assessment?.phase ?? 'unknown';
+    replace(el.strip, renderProgress(w, assessment));
+    replace(el.statusBody, renderStatus(w, assessment));
+    el.refresh.hidden = !assessment?.refreshRecommended;
+    this.#renderProviderChoice(instructions, unicode);
 
-  #show(data) {
-    const previous = this.#state;
-    this.#state = { ...data, assessment: data.assessment };
-    const instructions = data.instructions;
-    const key = JSON.stringify(instructions?.records ?? []);
+    const connected = Boolean(assessment?.ready) || instructions?.order?.kind === 'connected';
+    const { primary, keep, other } = splitRecords(instructions);
+    const findings = (open.observation?.records ?? []).filter((r) => FOUND_PROBLEM.has(r.status)
+      && (r.purpose === 'remove' || r.purpose === 'caa' || (r.purpose === 'traffic' && r.status === 'conflict')));
+    const key = JSON.stringify([instructions?.records, instructions?.provider?.id, connected, findings.length]);
     if (key !== this.#recordsKey) {
+      const changed = this.#recordsKey !== '' && !connected;
       this.#recordsKey = key;
       const announce = (m) => this.announce(m);
-      replace(this.#el.records,
-        providerNote(instructions),
-        instructions?.order?.explanation ? h('p', { class: 'hint', text: instructions.order.explanation }) : null,
-        renderRecords(instructions, announce),
-        (instructions?.warnings ?? []).map((w) => h('p', { class: 'warning', text: w.message })),
-        (instructions?.notes ?? []).map((n) => h('p', { class: 'hint', text: n })),
-        renderExports(this.#library, instructions, announce));
-      this.#renderDemo(instructions);
-      if (previous) this.announce('The records to add have changed');
+      el.recordsTitle.textContent = primary.length
+        ? w.n('records.title', primary.length)
+        : w.t('records.title.none');
+      const otherSection = other.length ? h('details', { class: 'other', part: 'other-records', open: findings.length > 0 },
+        h('summary', { text: w.t('other.title') }),
+        findings.length ? h('p', { class: 'found', text: w.n('other.found', findings.length) }) : null,
+        h('p', { class: 'hint', text: w.t('other.intro') }),
+        otherCards(w, instructions, other, { announce, unicode })) : null;
+      replace(el.records,
+        providerNote(w, instructions),
+        instructions?.order?.explanation ? h('p', { class: 'order', attrs: { 'data-order': instructions.order.kind }, text: instructions.order.explanation }) : null,
+        primary.length ? primaryCards(w, instructions, primary, { announce, unicode }) : null,
+        (instructions?.notes ?? []).map((n) => h('p', { class: 'hint note', text: n })),
+        otherSection);
+      replace(el.exports, renderExports(w, this.#library, instructions, announce));
+      if (connected) this.#renderConnected(instructions, keep, other, unicode, host);
+      if (changed) this.announce(w.t('announce.records_changed'));
     }
-    this.#el.recordsPanel.hidden = false;
-    this.#el.checkPanel.hidden = false;
-    this.#el.progressPanel.hidden = false;
-    this.#renderAssessment(data.assessment);
+    el.recordsPanel.hidden = connected;
+    el.connected.hidden = !connected;
+    this.#renderDemo(instructions, connected);
+
+    if (assessment && assessment.phase !== previousPhase) {
+      if (previousPhase) this.announce(`${phaseName(w, assessment.phase)}. ${assessment.summary ?? ''}`);
+      this.#emit('hostname-phase', { phase: assessment.phase, assessment });
+    }
+    if (connected && !this.#activeShown) {
+      this.#activeShown = true;
+      if (previousPhase && previousPhase !== assessment.phase) {
+        el.connectedTitle.focus();
+        this.announce(w.t('announce.live', { host }));
+      }
+      const ascii = instructions?.hostname ?? open.data.customHostname?.hostname;
+      this.#emit('hostname-active', { hostname: ascii, url: `https://${ascii}/`, assessment });
+    }
   }
 
-  async #renderDemo(instructions) {
-    if (!this.#config?.demo) return;
+  #renderConnected(instructions, keep, other, unicode, host) {
+    const el = this.#el;
+    const w = this.#words;
+    el.connectedTitle.textContent = w.t('connected.title', { host });
+    const ascii = instructions?.hostname ?? '';
+    const removable = other.filter((r) => r.when === 'removable');
+    replace(el.connected.lastElementChild,
+      ascii.startsWith('*.') ? null : h('p', {}, h('a', { class: 'visit', part: 'live-link', href: `https://${ascii}/`, target: '_blank', rel: 'noopener', text: w.t('connected.visit', { host }) })),
+      keep.length ? [h('p', { text: w.t('connected.keep') }), keepCards(w, instructions, keep, { unicode })] : null,
+      removable.length ? [h('p', { class: 'hint', text: w.t('connected.removable') }), keepCards(w, instructions, removable, { unicode })] : null);
+  }
+
+  #renderProviderChoice(instructions, unicode) {
+    const el = this.#el;
+    const w = this.#words;
+    const select = el.providerSelect;
+    if (!select.options.length) {
+      let providers = [];
+      try { providers = this.#library.dnsProviders(); } catch { providers = []; }
+      select.append(h('option', { value: '', text: w.t('provider.other') }),
+        ...providers.slice().sort((a, b) => a.name.localeCompare(b.name)).map((p) => h('option', { value: p.id, text: p.name })));
+    }
+    el.providerLabel.textContent = w.t('provider.question', { domain: unicode(instructions?.zone ?? '') });
+    const current = instructions?.provider?.id ?? '';
+    if (select.value !== current) select.value = current;
+    const detected = Boolean(this.#open.observation?.provider);
+    el.providerApex.hidden = !(instructions?.apex && !detected && this.#providerChoice === undefined);
+  }
+
+  /** Demo mode only (Worker config `demo: true`): "play the DNS provider". */
+  async #renderDemo(instructions, connected) {
+    if (!this.#config?.demo || connected) {
+      this.#el.demo.hidden = true;
+      return;
+    }
     // Loaded only in demo mode: the production path never imports it.
     const { renderDemoPanel } = await import('./lib/demo-panel.js');
-    this.#demoAdded ??= new Set();
-    const added = this.#demoAdded;
-    const panel = renderDemoPanel(instructions, async (record) => {
+    const key = JSON.stringify(instructions?.records ?? []);
+    if (this.#el.demo.dataset.key === key) return;
+    this.#el.demo.dataset.key = key;
+    const panel = renderDemoPanel(instructions, this.#demoAdded, async (record) => {
       await this.#api.demoAddRecord(record);
-      added.add(`${record.type} ${record.name} ${record.value}`);
       setTimeout(() => this.checkNow(), 300);
-    }, (m) => this.announce(m));
-    for (const button of panel.querySelectorAll('.demo-records button')) {
-      // Keep "added" marks across re-renders (instructions change when tokens appear).
-      const label = button.textContent.replace(/^Add /, '');
-      for (const k of added) if (k.startsWith(label + ' ')) { button.dataset.added = ''; button.disabled = true; button.textContent = `Added ${label}`; }
-    }
+    }, (m) => this.announce(m), async (record) => {
+      await this.#api.demoRemoveRecord(record);
+      setTimeout(() => this.checkNow(), 300);
+    });
     replace(this.#el.demo, panel);
     this.#el.demo.hidden = false;
   }
 
-  #demoAdded = null;
+  // ---- change, remove --------------------------------------------------------
 
-  // ---- 4. live DNS check + 5. timeline -------------------------------------
+  #confirm(action) {
+    const el = this.#el;
+    const w = this.#words;
+    const host = el.hostTitle.textContent;
+    const yes = h('button', { type: 'button', class: action === 'remove' ? 'danger confirm-yes' : 'primary confirm-yes', text: w.t(`confirm.yes_${action}`) });
+    const no = h('button', { type: 'button', class: 'confirm-no', text: w.t('confirm.cancel') });
+    const question = h('p', { id: 'confirm-question', text: w.t(`confirm.${action}`, { host }) });
+    replace(el.confirm, question, h('div', { class: 'actions' }, yes, no));
+    el.confirm.setAttribute('role', 'group');
+    el.confirm.setAttribute('aria-labelledby', 'confirm-question');
+    el.confirm.dataset.action = action;
+    el.confirm.hidden = false;
+    no.addEventListener('click', () => { el.confirm.hidden = true; el[action].focus(); });
+    yes.addEventListener('click', () => this.#removeOpen(action, yes));
+    no.focus();
+  }
 
-  /**
-   * Asks the Worker for Cloudflare's refresh (re-check now; new tokens after a
-   * timeout), shown when the assessment recommends it; then polls again.
-   */
+  async #removeOpen(action, button) {
+    const w = this.#words;
+    const open = this.#open;
+    if (!open) return;
+    const id = open.data.customHostname?.id;
+    const host = this.#el.hostTitle.textContent;
+    button.disabled = true;
+    try {
+      await this.#api.remove(id);
+    } catch (e) {
+      button.disabled = false;
+      const text = this.#fail(this.#el.hostNotice, e.code ?? 'remove_failed', e);
+      this.#el.hostNotice.hidden = false;
+      this.announce(text);
+      return;
+    }
+    this.#poller.stop();
+    this.#store(null);
+    this.#rows = this.#rows.filter((r) => r.id !== id);
+    this.#emit('hostname-removed', { id, hostname: open.data.customHostname?.hostname });
+    const notice = w.t('announce.removed', { host });
+    this.announce(notice);
+    if (action === 'change') this.showForm({ value: host, notice });
+    else await this.showList({ notice });
+  }
+
+  // ---- watching --------------------------------------------------------------
+
+  /** Asks the Worker for Cloudflare's re-check (shown when the verdict advises it). */
   async refresh() {
-    const id = this.#state?.customHostname?.id;
+    const id = this.#open?.data.customHostname?.id;
     if (!id) return;
     this.#el.refresh.disabled = true;
     try {
       const data = await this.#api.refresh(id);
-      this.#show(data);
-      this.announce('Cloudflare will check again now');
+      this.#open.data = data;
+      this.#render();
+      this.announce(this.#words.t('status.refreshed'));
       this.#startPolling();
     } catch (e) {
-      this.announce(`Could not ask for a re-check: ${e.message}`);
+      this.announce(errorText(this.#words, e));
       this.#emit('hostname-error', { code: e.code, message: e.message });
     } finally {
       this.#el.refresh.disabled = false;
     }
   }
 
-  /** Runs the live DNS check now (and re-reads the hostname). */
-  checkNow() { if (this.#state) this.#startPolling(); }
+  /** Runs the live DNS check and re-reads the hostname now. */
+  checkNow() { if (this.#open) this.#startPolling(); }
 
   async #checkDns(generation) {
-    const { instructions } = this.#state;
+    const instructions = this.#open?.instructions;
     if (!this.#config?.dohUrl || !instructions) return null;
     try {
       // Wire POST: DoH GET answers are HTTP-cacheable (max-age = TTL, 300 s
       // for "no such record"), so a browser would keep showing a record as
       // missing after the customer added it; POST answers are never cached.
-      const result = await this.#library.checkDns(instructions, { resolvers: [this.#config.dohUrl], format: 'wire_post' });
-      if (generation !== this.#poller.generation) return null;
-      this.#observation = result;
-      replace(this.#el.check, renderDnsCheck(result, new Date()));
+      const result = await this.#library.checkDns({ ...instructions, locale: this.#locale }, { resolvers: [this.#config.dohUrl], format: 'wire_post' });
+      if (generation !== this.#poller.generation || !this.#open) return null;
+      replace(this.#el.check, renderDnsCheck(this.#words, result, new Date(), unicodeNames(this.#library, instructions)));
       return result;
     } catch (e) {
-      replace(this.#el.check, h('p', { class: 'error-text', attrs: { 'data-code': e.code ?? 'dns_check_failed' } },
-        `The DNS check failed: ${e.message ?? e}`));
+      if (generation === this.#poller.generation) {
+        replace(this.#el.check, h('p', { class: 'error-text', attrs: { 'data-code': e.code ?? 'dns_check_failed' }, text: this.#words.t('error.check') }));
+      }
       return null;
     }
   }
 
   /**
-   * The instructions in the customer's DNS provider's terms: when the browser's
-   * DNS check recognised the zone's name servers (`observation.provider`) and
-   * the Worker's instructions carry no provider, rebuild them with the same
-   * inputs plus that provider (field labels, name form, quoting).
+   * A name that already answers with addresses elsewhere on the first look
+   * serves a site today: from then on the instructions follow the
+   * zero-downtime order (validation first, the switch last).
    */
-  #localize(data, observation) {
-    this.#providerId = observation?.provider ?? this.#providerId;
-    const instructions = data.instructions;
-    const id = this.#providerId;
-    if (!id || !instructions || instructions.provider?.id === id || !data.customHostname) return instructions;
-    try {
-      // The page creates hostnames without options, so the Worker used the
-      // library's defaults: the same request plus the provider.
-      return this.#library.dnsInstructions({
-        hostname: data.customHostname.hostname, cnameTarget: this.#config.cnameTarget,
-        customHostname: data.customHostname, provider: id,
-      });
-    } catch {
-      return instructions;
-    }
-  }
-
-  #providerId = null;
-
-  #renderAssessment(assessment) {
-    if (!assessment) return;
-    const last = this.#history.at(-1);
-    if (!last || last.phase !== assessment.phase) {
-      this.#history.push({ at: new Date(), phase: assessment.phase, summary: assessment.summary });
-      if (last) this.announce(`${PHASE_LABEL[assessment.phase] ?? assessment.phase}: ${assessment.summary}`);
-      this.#emit('hostname-phase', { phase: assessment.phase, assessment });
-    }
-    replace(this.#el.timeline, renderTimeline(assessment, this.#history));
-    this.#el.refresh.hidden = !assessment.refreshRecommended;
-    this.#el.root.dataset.phase = assessment.phase;
-    if (assessment.ready && !this.#activeFired) {
-      this.#activeFired = true;
-      const host = this.#state.instructions?.hostname ?? this.#state.customHostname?.hostname;
-      const shown = this.#state.instructions?.hostnameUnicode ?? host;
-      const url = `https://${host}/`;
-      replace(this.#el.live.querySelector('p'), 'HTTPS is active. Visit ', h('a', { href: url, part: 'live-link', target: '_blank', rel: 'noopener', text: shown }), '.');
-      this.#el.live.hidden = false;
-      this.#el.liveTitle.focus();
-      this.announce(`${shown} is live with HTTPS`);
-      this.#emit('hostname-active', { hostname: host, url, assessment });
-    }
+  #noticeLive(observation) {
+    if (!this.#firstLook || !observation) return;
+    this.#firstLook = false;
+    const hostnameActive = this.#open.data.customHostname?.status === 'active';
+    const traffic = (observation.records ?? []).find((r) => r.purpose === 'traffic');
+    const elsewhere = traffic && (traffic.reason === 'addresses_instead_of_cname' || traffic.reason === 'addresses_elsewhere') && (traffic.observed ?? []).length > 0;
+    if (elsewhere && !hostnameActive) this.#live = true;
   }
 
   #startPolling() {
     this.#poller.start(async (generation) => {
-      const id = this.#state?.customHostname?.id;
+      const id = this.#open?.data.customHostname?.id;
       if (!id) return null;
       let data;
       try {
         data = await this.#api.get(id);
       } catch (e) {
-        this.announce(`Could not refresh the status: ${e.message}`);
+        this.announce(errorText(this.#words, e));
         return e.retryable ? this.#pollMax : null;
       }
-      if (generation !== this.#poller.generation) return null;
-      this.#state = data;
+      if (generation !== this.#poller.generation || !this.#open) return null;
+      this.#open.data = data;
       const observation = await this.#checkDns(generation);
-      if (generation !== this.#poller.generation) return null;
-      let assessment = data.assessment;
+      if (generation !== this.#poller.generation || !this.#open) return null;
       if (observation) {
-        try {
-          // Re-read Cloudflare's object with the browser's fresh DNS look.
-          assessment = this.#library.interpretCustomHostname(data.customHostname, {
-            cnameTarget: this.#config.cnameTarget, observation,
-          });
-        } catch { assessment = data.assessment; }
+        this.#open.observation = observation;
+        const wasLive = this.#live;
+        this.#noticeLive(observation);
+        // Detected "live": the instructions (and the check) change order.
+        if (this.#live !== wasLive) this.#open.instructions = this.#instructions();
       }
-      this.#show({ ...data, assessment, instructions: this.#localize(data, observation) });
+      this.#render();
+      const assessment = this.#open.assessment;
       if (shouldStopPolling(assessment)) return null;
       return nextPollSeconds(assessment, this.#pollMin, this.#pollMax);
     });

@@ -1,52 +1,84 @@
 // Demo mode only: "play the customer's DNS provider". One button per DNS
-// record of the instructions, plus "add all", each calling POST /api/demo/dns.
-// The production path never loads this (the component imports it only when
-// the Worker's config says `demo: true`).
+// record of the instructions, plus "add all", each calling POST /api/demo/dns
+// (cf-sim's DNS). The production path never loads this (the component
+// imports it only when the Worker's config says `demo: true`). It is the
+// demo's tool, not the customer's page: its words are English.
 import { h } from './dom.js';
 import { dnsRecords } from './records.js';
 
-/** Records that make sense to add now in the simulator. */
+/**
+ * Records that make sense to add now in the simulator. An apex ALIAS
+ * (flattening) is published as the CNAME a flattening provider resolves.
+ */
 export function demoRecords(instructions) {
   return dnsRecords(instructions)
-    .filter((r) => (r.when === 'now' || r.when === 'optional') && r.purpose !== 'remove' && r.purpose !== 'caa')
-    .filter((r) => r.type !== 'CAA' && r.type !== 'ALIAS' && r.value);
+    .filter((r) => ['now', 'optional', 'after_validation'].includes(r.when) && r.purpose !== 'remove' && r.purpose !== 'caa')
+    .filter((r) => r.type !== 'CAA' && r.value)
+    .map((r) => ({ fqdn: r.fqdn, type: r.type === 'ALIAS' ? 'CNAME' : r.type, value: r.value, when: r.when }));
 }
 
 /**
- * Renders the panel. `add(record)` posts one record; `announce(msg)` reports.
+ * Renders the panel. `added`: keys already added (kept across renders);
+ * `add(record)` posts one record; `announce(msg)` reports.
  */
-export function renderDemoPanel(instructions, add, announce) {
+export function renderDemoPanel(instructions, added, add, announce, remove) {
   const records = demoRecords(instructions);
+  // Records the instructions say to delete if present (a name live elsewhere).
+  const removals = dnsRecords(instructions).filter((r) => r.purpose === 'remove' && (r.type === 'A' || r.type === 'AAAA'));
+  const keyOf = (r) => `${r.type} ${r.fqdn} ${r.value}`;
   const buttons = [];
   const addOne = async (record, button) => {
     button.disabled = true;
     try {
       await add({ name: record.fqdn, type: record.type, value: record.value });
+      added.add(keyOf(record));
       button.textContent = `Added ${record.type} ${record.fqdn}`;
       button.dataset.added = '';
       announce(`Demo DNS: added ${record.type} ${record.fqdn}`);
     } catch (e) {
       button.disabled = false;
-      announce(`Demo DNS: could not add ${record.type} ${record.fqdn}: ${e.code ?? ''} ${e.message}`);
+      announce(`Demo DNS: could not add ${record.type} ${record.fqdn}`);
       throw e;
     }
   };
   const list = h('ul', { class: 'demo-records' });
   for (const record of records) {
-    const button = h('button', { type: 'button', part: 'button demo-button', text: `Add ${record.type} ${record.fqdn}` });
+    const done = added.has(keyOf(record));
+    const button = h('button', {
+      type: 'button', part: 'button demo-button', disabled: done,
+      text: `${done ? 'Added' : 'Add'} ${record.type} ${record.fqdn}`,
+      attrs: { 'data-when': record.when, ...(done ? { 'data-added': '' } : {}) },
+    });
     button.addEventListener('click', () => addOne(record, button).catch(() => {}));
     buttons.push([record, button]);
     list.append(h('li', {}, button));
   }
-  const all = h('button', { type: 'button', class: 'primary', part: 'button demo-add-all', text: 'Add all records' });
+  for (const record of removals) {
+    const button = h('button', { type: 'button', part: 'button demo-button', class: 'demo-delete', text: `Delete ${record.type} ${record.fqdn}`, attrs: { 'data-type': record.type } });
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        await remove({ name: record.fqdn, type: record.type });
+        announce(`Demo DNS: deleted ${record.type} ${record.fqdn}`);
+        button.textContent = `Deleted ${record.type} ${record.fqdn}`;
+      } catch {
+        button.disabled = false;
+        announce(`Demo DNS: nothing to delete at ${record.type} ${record.fqdn}`);
+      }
+    });
+    list.append(h('li', {}, button));
+  }
+  const all = h('button', { type: 'button', class: 'primary demo-all', part: 'button demo-add-all', text: 'Add all records due now' });
+  const refresh = () => { all.disabled = !buttons.some(([r, b]) => r.when !== 'after_validation' && b.dataset.added === undefined); };
   all.addEventListener('click', async () => {
     all.disabled = true;
     for (const [record, button] of buttons) {
-      if (button.dataset.added === undefined) await addOne(record, button).catch(() => {});
+      if (record.when !== 'after_validation' && button.dataset.added === undefined) await addOne(record, button).catch(() => {});
     }
-    all.disabled = buttons.some(([, b]) => b.dataset.added === undefined) ? false : true;
+    refresh();
   });
-  return h('section', { class: 'panel demo', part: 'panel demo-panel', attrs: { 'aria-labelledby': 'demo-title' } },
+  refresh();
+  return h('section', { class: 'panel demo', part: 'panel demo-panel', attrs: { 'aria-labelledby': 'demo-title', lang: 'en' } },
     h('h3', { id: 'demo-title', text: 'Demo: play the customer\'s DNS provider' }),
     h('p', { class: 'hint', text: 'The simulator stands in for Cloudflare and for the public DNS. These buttons add the records as if you had typed them at your DNS provider.' }),
     list, all);

@@ -51,15 +51,26 @@ export function safeHttpUrl(value) {
   }
 }
 
+let nextId = 0;
+/** A fresh id for elements of one shadow root (labels, descriptions). */
+export function uid(prefix = 'cho') {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
+}
+
 /**
- * A copy button: copies `getText()` to the clipboard and announces the result
- * through `announce(message)`. Falls back to selecting a hidden textarea when
- * the Clipboard API is refused (non-secure contexts).
+ * A copy button: its visible text is `words.t('copy')`; its accessible name
+ * adds the texts of `context` ids (the field's label and the card's
+ * heading), so "Copy" stays the start of the name (WCAG 2.5.3) and each
+ * button says what it copies. Copies `getText()`, falling back to a
+ * selected hidden textarea when the Clipboard API is refused, and reports
+ * through `announce(message)`.
  */
-export function copyButton(label, getText, announce, accessibleName) {
+export function copyButton(words, getText, announce, context = []) {
+  const id = uid('copy');
   const button = h('button', {
-    type: 'button', class: 'copy', part: 'copy-button', text: label,
-    attrs: { 'aria-label': accessibleName ?? label },
+    type: 'button', id, class: 'copy', part: 'copy-button', text: words.t('copy'),
+    attrs: context.length ? { 'aria-labelledby': [id, ...context].join(' ') } : {},
   });
   button.addEventListener('click', async () => {
     const text = getText();
@@ -70,7 +81,7 @@ export function copyButton(label, getText, announce, accessibleName) {
     } catch {
       ok = legacyCopy(button, text);
     }
-    announce(ok ? `Copied: ${accessibleName ?? label}` : 'Copy failed: select the text and copy it by hand');
+    announce(ok ? words.t('copied') : words.t('copy_failed'));
     if (ok) {
       button.dataset.copied = '';
       setTimeout(() => delete button.dataset.copied, 1500);
