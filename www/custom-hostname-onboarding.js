@@ -29,6 +29,7 @@ import { errorText } from './lib/errors.js';
 import { Words, pickLocale } from './lib/i18n.js';
 import { unicodeNames, unicodeHost } from './lib/names.js';
 import { styleSheet } from './lib/styles.js';
+import { customerWarnings } from './lib/warnings.js';
 
 const DEFAULT_LIBRARY = new URL('../pkg/index.browser.js', import.meta.url).href;
 const LIST_PAGE = 20;
@@ -341,9 +342,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     input.setAttribute('aria-invalid', 'false');
     const domain = info.registrableDomain ? unicodeHost(this.#library, info.registrableDomain) : '';
     const kind = info.isWildcard ? 'form.kind.wildcard' : info.isApex ? 'form.kind.apex' : 'form.kind.subdomain';
-    const warnings = (info.warnings ?? [])
-      .map((wn) => [wn.code, this.#library.customerWarning(wn, this.#locale)])
-      .filter(([code, text]) => text && code !== 'apex');
+    const warnings = customerWarnings(this.#library, this.#locale, value, info, (n) => unicodeHost(this.#library, n));
     replace(feedback,
       h('p', { class: 'parsed', part: 'parsed', attrs: { 'data-ascii': info.ascii } },
         w.t(kind, { host: info.unicode, domain: domain || info.unicode })),
@@ -561,7 +560,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }, (m) => this.announce(m), async (record) => {
       await this.#api.demoRemoveRecord(record);
       setTimeout(() => this.checkNow(), 300);
-    });
+    }, unicodeNames(this.#library, instructions));
     replace(this.#el.demo, panel);
     this.#el.demo.hidden = false;
   }

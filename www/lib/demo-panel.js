@@ -21,7 +21,7 @@ export function demoRecords(instructions) {
  * Renders the panel. `added`: keys already added (kept across renders);
  * `add(record)` posts one record; `announce(msg)` reports.
  */
-export function renderDemoPanel(instructions, added, add, announce, remove) {
+export function renderDemoPanel(instructions, added, add, announce, remove, unicode = (n) => n) {
   const records = demoRecords(instructions);
   // Records the instructions say to delete if present (a name live elsewhere).
   const removals = dnsRecords(instructions).filter((r) => r.purpose === 'remove' && (r.type === 'A' || r.type === 'AAAA'));
@@ -32,12 +32,12 @@ export function renderDemoPanel(instructions, added, add, announce, remove) {
     try {
       await add({ name: record.fqdn, type: record.type, value: record.value });
       added.add(keyOf(record));
-      button.textContent = `Added ${record.type} ${record.fqdn}`;
+      button.textContent = `Added ${record.type} ${unicode(record.fqdn)}`;
       button.dataset.added = '';
-      announce(`Demo DNS: added ${record.type} ${record.fqdn}`);
+      announce(`Demo DNS: added ${record.type} ${unicode(record.fqdn)}`);
     } catch (e) {
       button.disabled = false;
-      announce(`Demo DNS: could not add ${record.type} ${record.fqdn}`);
+      announce(`Demo DNS: could not add ${record.type} ${unicode(record.fqdn)}`);
       throw e;
     }
   };
@@ -46,7 +46,7 @@ export function renderDemoPanel(instructions, added, add, announce, remove) {
     const done = added.has(keyOf(record));
     const button = h('button', {
       type: 'button', part: 'button demo-button', disabled: done,
-      text: `${done ? 'Added' : 'Add'} ${record.type} ${record.fqdn}`,
+      text: `${done ? 'Added' : 'Add'} ${record.type} ${unicode(record.fqdn)}`,
       attrs: { 'data-when': record.when, ...(done ? { 'data-added': '' } : {}) },
     });
     button.addEventListener('click', () => addOne(record, button).catch(() => {}));
@@ -54,16 +54,16 @@ export function renderDemoPanel(instructions, added, add, announce, remove) {
     list.append(h('li', {}, button));
   }
   for (const record of removals) {
-    const button = h('button', { type: 'button', part: 'button demo-button', class: 'demo-delete', text: `Delete ${record.type} ${record.fqdn}`, attrs: { 'data-type': record.type } });
+    const button = h('button', { type: 'button', part: 'button demo-button', class: 'demo-delete', text: `Delete ${record.type} ${unicode(record.fqdn)}`, attrs: { 'data-type': record.type } });
     button.addEventListener('click', async () => {
       button.disabled = true;
       try {
         await remove({ name: record.fqdn, type: record.type });
-        announce(`Demo DNS: deleted ${record.type} ${record.fqdn}`);
-        button.textContent = `Deleted ${record.type} ${record.fqdn}`;
+        announce(`Demo DNS: deleted ${record.type} ${unicode(record.fqdn)}`);
+        button.textContent = `Deleted ${record.type} ${unicode(record.fqdn)}`;
       } catch {
         button.disabled = false;
-        announce(`Demo DNS: nothing to delete at ${record.type} ${record.fqdn}`);
+        announce(`Demo DNS: nothing to delete at ${record.type} ${unicode(record.fqdn)}`);
       }
     });
     list.append(h('li', {}, button));

@@ -67,7 +67,7 @@ export function recordCard(words, instructions, record, { title, copy = true, an
     fields.push(field(words, announce, { name: label(words, instructions, labels.type, 'records.type'), value: d.recordType ?? record.type, copy: false, heading, code: false }));
     const name = d.name ?? record.name;
     const nameHint = d.alternativeName && d.alternativeName !== name
-      ? h('p', { class: 'hint full', text: words.t('records.full_name', { name: d.alternativeName }) })
+      ? h('p', { class: 'hint full', text: words.t('records.full_name', { name: unicode(d.alternativeName) }) })
       : null;
     fields.push(name === ''
       ? field(words, announce, { name: label(words, instructions, labels.name, 'records.name'), value: words.t('records.name_blank'), copy: false, heading, code: false })
