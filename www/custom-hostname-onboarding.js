@@ -468,8 +468,18 @@ export class CustomHostnameOnboarding extends HTMLElement {
     el.refresh.hidden = !assessment?.refreshRecommended;
     this.#renderProviderChoice(instructions, unicode);
 
-    const connected = Boolean(assessment?.ready) || instructions?.order?.kind === 'connected';
+    // Connected means the verdict is ready (routing proven when a look was
+    // taken); an active certificate with the routing still elsewhere (the
+    // zero-downtime switch) is not, whatever the instructions' order says.
+    const connected = Boolean(assessment?.ready);
+    const switching = !connected && instructions?.order?.kind === 'connected';
     const { primary, keep, other } = splitRecords(instructions);
+    if (switching) {
+      // The records that must be in place and are not yet seen right come first.
+      const seenOk = new Set((open.observation?.records ?? []).filter((r) => r.status === 'ok').map((r) => `${r.type} ${r.fqdn}`));
+      const due = keep.filter((r) => !seenOk.has(`${r.type} ${r.fqdn}`));
+      primary.push(...due);
+    }
     const findings = (open.observation?.records ?? []).filter((r) => FOUND_PROBLEM.has(r.status)
       && (r.purpose === 'remove' || r.purpose === 'caa' || (r.purpose === 'traffic' && r.status === 'conflict')));
     const key = JSON.stringify([instructions?.records, instructions?.provider?.id, connected, findings.length]);
@@ -487,8 +497,8 @@ export class CustomHostnameOnboarding extends HTMLElement {
         otherCards(w, instructions, other, { announce, unicode })) : null;
       replace(el.records,
         providerNote(w, instructions),
-        instructions?.order?.explanation ? h('p', { class: 'order', attrs: { 'data-order': instructions.order.kind }, text: instructions.order.explanation }) : null,
-        primary.length ? primaryCards(w, instructions, primary, { announce, unicode }) : null,
+        instructions?.order?.explanation && !switching ? h('p', { class: 'order', attrs: { 'data-order': instructions.order.kind }, text: instructions.order.explanation }) : null,
+        primary.length ? primaryCards(w, instructions, primary, { announce, unicode, switching }) : null,
         (instructions?.notes ?? []).map((n) => h('p', { class: 'hint note', text: n })),
         otherSection);
       replace(el.exports, renderExports(w, this.#library, instructions, announce));
@@ -547,6 +557,8 @@ export class CustomHostnameOnboarding extends HTMLElement {
   async #renderDemo(instructions, connected) {
     if (!this.#config?.demo || connected) {
       this.#el.demo.hidden = true;
+      replace(this.#el.demo);
+      delete this.#el.demo.dataset.key;
       return;
     }
     // Loaded only in demo mode: the production path never imports it.

@@ -23,8 +23,16 @@ export function demoRecords(instructions) {
  */
 export function renderDemoPanel(instructions, added, add, announce, remove, unicode = (n) => n) {
   const records = demoRecords(instructions);
-  // Records the instructions say to delete if present (a name live elsewhere).
-  const removals = dnsRecords(instructions).filter((r) => r.purpose === 'remove' && (r.type === 'A' || r.type === 'AAAA'));
+  // Addresses at a name that is to point to the service by CNAME (a name
+  // live elsewhere keeps them until the switch).
+  const removals = [];
+  for (const r of dnsRecords(instructions)) {
+    if (r.purpose !== 'remove' && !(r.purpose === 'traffic' && (r.type === 'CNAME' || r.type === 'ALIAS'))) continue;
+    for (const type of ['A', 'AAAA']) {
+      if ((r.purpose === 'remove' && r.type !== type) || removals.some((x) => x.fqdn === r.fqdn && x.type === type)) continue;
+      removals.push({ fqdn: r.fqdn, type });
+    }
+  }
   const keyOf = (r) => `${r.type} ${r.fqdn} ${r.value}`;
   const buttons = [];
   const addOne = async (record, button) => {

@@ -85,11 +85,11 @@ export function recordCard(words, instructions, record, { title, copy = true, an
 }
 
 /** The cards of the records to add, numbered. */
-export function primaryCards(words, instructions, records, { announce, unicode }) {
+export function primaryCards(words, instructions, records, { announce, unicode, switching = false }) {
   return h('ol', { class: 'records', part: 'records' }, records.map((r, i) => recordCard(words, instructions, r, {
     title: words.t('records.card', { n: i + 1, type: r.display?.recordType ?? r.type }),
     announce, unicode,
-    note: r.when === 'after_validation' ? h('p', { class: 'note last', text: words.t('records.last') }) : null,
+    note: r.when === 'after_validation' && !switching ? h('p', { class: 'note last', text: words.t('records.last') }) : null,
   })));
 }
 

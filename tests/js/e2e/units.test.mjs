@@ -62,3 +62,63 @@ test('mailto link encodes subject and body', () => {
   assert.equal(url.searchParams.get('subject'), 'DNS for bücher.example');
   assert.equal(url.searchParams.get('body'), 'line 1\nname & value=?');
 });
+
+import { apiOrigin } from '../../../www/lib/api.js';
+import { matchLocale, pickLocale, substitute, Words } from '../../../www/lib/i18n.js';
+import { errorKey } from '../../../www/lib/errors.js';
+import { splitRecords } from '../../../www/lib/records.js';
+import { stageOf } from '../../../www/lib/progress.js';
+
+test('the API origin is an http(s) origin or same origin; anything else sends nothing', async () => {
+  assert.equal(apiOrigin(''), '');
+  assert.equal(apiOrigin('https://api.saas.example/some/path?x=1'), 'https://api.saas.example');
+  assert.equal(apiOrigin('javascript:alert(1)'), null);
+  assert.equal(apiOrigin('//evil.example'), null);
+  let called = false;
+  const api = new OnboardingApi('ftp://x', 't', async () => { called = true; return new Response('{}'); });
+  await assert.rejects(api.config(), (e) => e.code === 'invalid_api_base');
+  assert.equal(called, false);
+  const calls = [];
+  const ok = new OnboardingApi('http://127.0.0.1:1', 't', async (url, init) => { calls.push({ url, init }); return new Response('{"hostnames":[]}'); }, 'de');
+  await ok.list();
+  await ok.get('abc');
+  assert.equal(calls[0].url, 'http://127.0.0.1:1/api/hostnames?limit=20', 'no locale on the strict list query');
+  assert.equal(calls[1].url, 'http://127.0.0.1:1/api/hostnames/abc?locale=de');
+  assert.equal(calls[1].init.redirect, 'error', 'the token never follows a redirect');
+});
+
+test('locale: lang attribute, then the browser, then English', () => {
+  assert.equal(matchLocale('de-CH'), 'de');
+  assert.equal(matchLocale('pt'), 'pt-BR');
+  assert.equal(matchLocale('PT-br'), 'pt-BR');
+  assert.equal(matchLocale('zh'), null);
+  assert.equal(pickLocale('ja', ['de']), 'ja');
+  assert.equal(pickLocale(null, ['zh-TW', 'fr-CA']), 'fr');
+  assert.equal(pickLocale('', []), 'en');
+  assert.equal(substitute('{host} and {other}', { host: 'a' }), 'a and {other}');
+  const w = new Words({ 'page.n.one': '{count} item', 'page.n.other': '{count} items of {n}' }, 'en');
+  assert.equal(w.n('n', 1), '1 item');
+  assert.equal(w.n('n', 3, { n: 4 }), '3 items of 4');
+  assert.equal(w.t('missing'), 'page.missing');
+});
+
+test('error codes map to the page catalogue, unknown ones to the generic sentence', () => {
+  assert.equal(errorKey('empty_label'), 'error.hostname.character');
+  assert.equal(errorKey('hostname_taken'), 'error.taken');
+  assert.equal(errorKey('token_expired'), 'error.session');
+  assert.equal(errorKey('something_new'), 'error.generic');
+});
+
+test('records: the ones to add first, the others folded, the ones to keep', () => {
+  const r = (purpose, type, when, step = 1) => ({ purpose, type, when, step });
+  const { primary, keep, other } = splitRecords({ records: [
+    r('remove', 'A', 'if_present', 2), r('traffic', 'CNAME', 'after_validation', 3), r('ownership', 'TXT', 'now', 1),
+    r('caa', 'CAA', 'if_present', 4), r('dcv_delegation', 'CNAME', 'keep', 1), r('ownership', 'TXT', 'removable', 1),
+  ] });
+  assert.deepEqual(primary.map((x) => x.type), ['TXT', 'CNAME'], 'now first, the switch last');
+  assert.deepEqual(keep.map((x) => x.when), ['keep']);
+  assert.deepEqual(other.map((x) => x.type), ['A', 'CAA', 'TXT']);
+  assert.equal(stageOf('awaiting_customer_dns'), 0);
+  assert.equal(stageOf('deploying_certificate'), 2);
+  assert.equal(stageOf('blocked'), -1);
+});
