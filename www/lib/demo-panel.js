@@ -8,13 +8,14 @@ import { dnsRecords } from './records.js';
 
 /**
  * Records that make sense to add now in the simulator. An apex ALIAS
- * (flattening) is published as the CNAME a flattening provider resolves.
+ * (flattening) is published as the A records a flattening provider would
+ * serve (the component resolves the target: `flatten`).
  */
 export function demoRecords(instructions) {
   return dnsRecords(instructions)
-    .filter((r) => ['now', 'optional', 'after_validation'].includes(r.when) && r.purpose !== 'remove' && r.purpose !== 'caa')
+    .filter((r) => ['now', 'optional', 'after_validation', 'keep'].includes(r.when) && r.purpose !== 'remove' && r.purpose !== 'caa')
     .filter((r) => r.type !== 'CAA' && r.value)
-    .map((r) => ({ fqdn: r.fqdn, type: r.type === 'ALIAS' ? 'CNAME' : r.type, value: r.value, when: r.when }));
+    .map((r) => ({ fqdn: r.fqdn, type: r.type, value: r.value, when: r.when }));
 }
 
 /**
