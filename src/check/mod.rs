@@ -19,6 +19,7 @@
 
 mod caa;
 mod evaluate;
+pub mod run;
 
 use serde::{Deserialize, Serialize};
 

@@ -344,7 +344,8 @@ impl<T: Transport> Client<T> {
             Err(TransportError::Network(m)) => return Err((Failure::Network(m), None)),
             Err(TransportError::Timeout) => return Err((Failure::Timeout, None)),
         };
-        match parse_operation_response(operation, Some(response.status), &response.body) {
+        let body = String::from_utf8_lossy(&response.body);
+        match parse_operation_response(operation, Some(response.status), &body) {
             Ok(result) => Ok(result),
             Err(ResponseError::Api(e)) => Err((Failure::Api(e), response.retry_after)),
             Err(ResponseError::Malformed(e)) => Err((Failure::Malformed(e), response.retry_after)),
@@ -422,7 +423,7 @@ impl<T: Transport> Client<T> {
             method: request.method.as_str(),
             url: request.url(&self.config.base_url),
             headers,
-            body: request.body.as_ref().map(Value::to_string),
+            body: request.body.as_ref().map(|b| b.to_string().into_bytes()),
             timeout_ms: self.config.timeout_ms,
         }
     }

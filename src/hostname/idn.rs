@@ -70,7 +70,7 @@ pub(crate) fn to_unicode(ascii: &str) -> String {
 /// Letters, digits and hyphens in non-empty labels, none starting with
 /// `xn--`: names that UTS #46 leaves as they are (up to case) in both
 /// directions. The conformance test below runs through this path too.
-fn is_plain_ascii(name: &str) -> bool {
+pub(crate) fn is_plain_ascii(name: &str) -> bool {
     // One pass over the bytes (this runs for every name: no `split`).
     let bytes = name.as_bytes();
     let mut label_start = 0;

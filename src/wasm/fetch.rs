@@ -1,7 +1,8 @@
-//! The client's [`Transport`] and the DoH sender over the global `fetch`
-//! (gloo-net), with an `AbortController` per request for the timeout.
+//! The [`Transport`] of the API client and of the DNS check runner over the
+//! global `fetch` (gloo-net), with an `AbortController` per request for the
+//! timeout.
 
-use gloo_net::http::{Method, RequestBuilder, Response};
+use gloo_net::http::{Method, RequestBuilder};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
@@ -51,85 +52,53 @@ fn method(m: &str) -> Method {
     }
 }
 
-/// Sends a request with a deadline; the body is read by `read` under the
-/// same deadline. Errors say "network" or "timeout", nothing more (the
-/// platform's message, never the request's headers).
-pub(crate) async fn fetch<T, F, Fut>(
-    req_method: &str,
-    url: &str,
-    headers: &[(String, String)],
-    body: Option<JsValue>,
-    timeout_ms: u32,
-    read: F,
-) -> Result<T, TransportError>
-where
-    F: FnOnce(Response) -> Fut,
-    Fut: std::future::Future<Output = Result<T, gloo_net::Error>>,
-{
-    let controller = AbortController::new()
-        .map_err(|_| TransportError::Network("AbortController is unavailable".into()))?;
-    let _deadline = Deadline::arm(&controller, timeout_ms);
-    let signal = controller.signal();
-    let mut builder = RequestBuilder::new(url)
-        .method(method(req_method))
-        .abort_signal(Some(&signal));
-    // In a browser, `no-store`: a DNS answer cached by the HTTP cache would
-    // hide the record the customer just added (DoH answers carry
-    // `cache-control: max-age=<TTL>`, 300 s for "no such record"). Node's fetch
-    // has no HTTP cache, and workerd refuses the `cache` option without a
-    // compatibility flag, so it is only set where a document exists.
-    if js::in_browser() {
-        builder = builder.cache(RequestCache::NoStore);
-    }
-    for (k, v) in headers {
-        builder = builder.header(k, v);
-    }
-    let request = match body {
-        Some(b) => builder.body(b),
-        None => builder.build(),
-    }
-    .map_err(|e| TransportError::Network(describe(&e)))?;
-    let outcome = match request.send().await {
-        Ok(response) => read(response).await,
-        Err(e) => Err(e),
-    };
-    outcome.map_err(|e| {
-        if signal.aborted() {
-            TransportError::Timeout
-        } else {
-            TransportError::Network(describe(&e))
-        }
-    })
-}
-
-fn describe(e: &gloo_net::Error) -> String {
-    match e {
-        gloo_net::Error::JsError(j) => format!("{}: {}", j.name, j.message),
-        other => other.to_string(),
-    }
-}
-
 impl Transport for FetchTransport {
+    /// Sends a request with a deadline; the body is read under the same
+    /// deadline. Errors say "network" or "timeout", nothing more (the
+    /// platform's message, never the request's headers).
     async fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
-        let body = request.body.as_deref().map(JsValue::from_str);
-        fetch(
-            request.method,
-            &request.url,
-            &request.headers,
-            body,
-            request.timeout_ms,
-            |response| async move {
+        let controller = AbortController::new()
+            .map_err(|_| TransportError::Network("AbortController is unavailable".into()))?;
+        let _deadline = Deadline::arm(&controller, request.timeout_ms);
+        let signal = controller.signal();
+        let mut builder = RequestBuilder::new(&request.url)
+            .method(method(request.method))
+            .abort_signal(Some(&signal));
+        // In a browser, `no-store`: a DNS answer cached by the HTTP cache would
+        // hide the record the customer just added (DoH answers carry
+        // `cache-control: max-age=<TTL>`, 300 s for "no such record"). Node's fetch
+        // has no HTTP cache, and workerd refuses the `cache` option without a
+        // compatibility flag, so it is only set where a document exists.
+        if js::in_browser() {
+            builder = builder.cache(RequestCache::NoStore);
+        }
+        for (k, v) in &request.headers {
+            builder = builder.header(k, v);
+        }
+        let built = match &request.body {
+            Some(b) => builder.body(JsValue::from(js_sys::Uint8Array::from(b.as_slice()))),
+            None => builder.build(),
+        }
+        .map_err(|e| TransportError::Network(describe(&e)))?;
+        let outcome = match built.send().await {
+            Ok(response) => {
                 let status = response.status();
                 let retry_after = response.headers().get("retry-after");
-                let body = response.text().await?;
-                Ok(HttpResponse {
+                response.binary().await.map(|body| HttpResponse {
                     status,
                     retry_after,
                     body,
                 })
-            },
-        )
-        .await
+            }
+            Err(e) => Err(e),
+        };
+        outcome.map_err(|e| {
+            if signal.aborted() {
+                TransportError::Timeout
+            } else {
+                TransportError::Network(describe(&e))
+            }
+        })
     }
 
     async fn sleep(&self, ms: u32) {
@@ -142,5 +111,12 @@ impl Transport for FetchTransport {
 
     fn now_ms(&self) -> f64 {
         js_sys::Date::now()
+    }
+}
+
+fn describe(e: &gloo_net::Error) -> String {
+    match e {
+        gloo_net::Error::JsError(j) => format!("{}: {}", j.name, j.message),
+        other => other.to_string(),
     }
 }

@@ -45,6 +45,15 @@ export interface CustomHostnamesError extends Error {
   data?: unknown;
 }
 
+/** One item of `parseHostnames`. */
+export type HostnameResult =
+  | { ok: true; hostname: HostnameInfo }
+  | { ok: false; error: ErrorInfo };
+"#;
+
+#[cfg(feature = "api")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CLIENT_TYPES: &'static str = r#"
 /** What every `CloudflareClient` call resolves to: the operation's result
  * (tagged by `kind`) plus how it was obtained. */
 export type CallOutcome = OperationResult & {
@@ -61,9 +70,4 @@ export type WithoutZone<T> = Omit<T, "zoneId"> & { zoneId?: string };
 
 /** Any operation, with `zoneId` optional (distributes over the union). */
 export type ClientOperation = Operation extends infer O ? (O extends unknown ? WithoutZone<O> : never) : never;
-
-/** One item of `parseHostnames`. */
-export type HostnameResult =
-  | { ok: true; hostname: HostnameInfo }
-  | { ok: false; error: ErrorInfo };
 "#;
