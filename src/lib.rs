@@ -11,6 +11,7 @@ pub mod client;
 pub mod diagnostic;
 pub mod dns;
 pub mod doh;
+pub mod error_codes;
 pub mod hostname;
 pub mod observation;
 pub mod status;

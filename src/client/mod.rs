@@ -18,6 +18,7 @@
 mod retry;
 mod transport;
 
+use crate::error_codes::ErrorCode;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -134,17 +135,14 @@ impl Coded for ClientError {
         match self {
             Self::Validation(e) => e.code(),
             Self::Api { error, .. } => error.code(),
-            Self::Network { .. } => "network_error",
-            Self::Timeout { .. } => "timeout",
+            Self::Network { .. } => ErrorCode::NetworkError.as_str(),
+            Self::Timeout { .. } => ErrorCode::Timeout.as_str(),
             Self::Malformed { error, .. } => error.code(),
         }
     }
 }
 
 impl ClientError {
-    /// Codes of the variants that are not delegated to another enum.
-    pub const CODES: &'static [&'static str] = &["network_error", "timeout"];
-
     /// Whether the same call may succeed later (rate limit, outage, network).
     pub fn retryable(&self) -> bool {
         match self {

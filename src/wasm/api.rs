@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use super::convert;
 use super::error::BoundaryError;
 use crate::api::request::{self, ApiRequest, BuildOptions, Operation};
-use crate::api::{ResponseError, parse_result};
+use crate::api::{ResponseError, parse_result, parse_result_value};
 use crate::diagnostic::Warning;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -158,8 +158,8 @@ pub fn parse_response(
     let op = operation(operation_value)?;
     let options: ParseResponseOptions =
         convert::options(options.unwrap_or(JsValue::UNDEFINED), "options")?;
-    let body = match convert::copy_if_string(&json) {
-        Some(text) => text,
+    let result = match convert::copy_if_string(&json) {
+        Some(text) => parse_result(op.result_kind(), options.http_status, &text),
         None => {
             let value: Value = convert::decode(json, "json", |e| {
                 BoundaryError::invalid_argument(
@@ -167,10 +167,9 @@ pub fn parse_response(
                     &format!("not JSON text or a JSON-like value: {e}"),
                 )
             })?;
-            value.to_string()
+            parse_result_value(op.result_kind(), options.http_status, &value)
         }
-    };
-    let result = parse_result(op.result_kind(), options.http_status, &body)
-        .map_err(|e| response_error(&e))?;
+    }
+    .map_err(|e| response_error(&e))?;
     Ok(convert::to_js(&result)?)
 }
