@@ -353,7 +353,7 @@ pub(crate) fn plain_warnings(input: &str, plain: &Plain) -> Vec<HostnameWarning>
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::*;
 
     fn parse(s: &str) -> Result<Parsed, Error> {
