@@ -220,7 +220,7 @@ fn parse_full(
         return Err(ErrorKind::WildcardNotAllowed);
     }
 
-    let (ascii_base, plain) = idn::to_ascii(base)?;
+    let (ascii_base, unicode_base) = idn::to_ascii_and_unicode(base)?;
     // Special-use names first: "localhost" is better refused as special-use
     // than as a single label.
     if !options.allow_special_use {
@@ -243,10 +243,10 @@ fn parse_full(
         ascii_base.into_owned()
     };
     // A plain ASCII name (no A-label) is its own Unicode form.
-    let unicode = if plain {
-        ascii.clone()
-    } else {
-        idn::to_unicode(&ascii)
+    let unicode = match unicode_base {
+        None => ascii.clone(),
+        Some(u) if wildcard => format!("*.{u}"),
+        Some(u) => u,
     };
     if !base.is_ascii() {
         notes.push(HostnameWarning::ConvertedToAscii {

@@ -320,6 +320,24 @@ function readRecord(text, at, end, input) {
   }
   return o;
 }
+// One field of a record without reading the others (`column`).
+function recordField(r, k) {
+  let at = 2;
+  for (let j = 0; j < k; j++) at = r.indexOf(US, at) + 1;
+  const e = r.indexOf(US, at);
+  return r.slice(at, e < 0 ? r.length : e);
+}
+const fromRecord = {
+  ascii: (r) => recordField(r, 0),
+  unicode: (r) => recordField(r, 1),
+  registrableDomain: (r) => recordField(r, 2),
+  publicSuffix: (r) => recordField(r, 3),
+  subdomain: (r) => recordField(r, 4),
+  suffixKind: (r) => recordField(r, 5),
+  isWildcard: (r) => recordField(r, 0).startsWith('*.'),
+  isApex: (r) => recordField(r, 4) === '',
+  isIcannSuffix: (r) => recordField(r, 5) === 'icann',
+};
 class RecordHostname extends HostnameView {
   #o;
   constructor(o) { super(); this.#o = o; }
@@ -372,10 +390,12 @@ class HostnameColumns {
     const n = this.#inputs.length, w = this.#w, out = new Array(n);
     const get = plain[field];
     if (get === undefined) throw new TypeError(`column: no field ${String(field)}`);
+    const read = fromRecord[field];
     for (let i = 0; i < n; i++) {
       const a = w[2 * i];
       if ((a & 2) !== 0) out[i] = get(this.#inputs[i], a, w[2 * i + 1]);
-      else out[i] = (a & 1) === 1 ? this.hostname(i)[field] : undefined;
+      else if ((a & 1) === 0) out[i] = undefined;
+      else out[i] = read !== undefined ? read(this.#record(i)) : this.hostname(i)[field];
     }
     return out;
   }
