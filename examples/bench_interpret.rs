@@ -115,27 +115,26 @@ fn observation(host: &str, i: usize) -> DnsObservation {
         checked_at: Some(1_795_700_000),
         records: vec![
             RecordCheck {
-                purpose: RecordPurpose::Traffic,
-                record_type: "CNAME".into(),
-                fqdn: host.into(),
-                expected: "customers.saas.example".into(),
-                status,
-                observed: vec![],
                 ttl_remaining: Some(300),
-                detail: None,
+                ..RecordCheck::new(
+                    RecordPurpose::Traffic,
+                    "CNAME",
+                    host,
+                    "customers.saas.example",
+                    status,
+                )
             },
-            RecordCheck {
-                purpose: RecordPurpose::DcvDelegation,
-                record_type: "CNAME".into(),
-                fqdn: format!("_acme-challenge.{host}"),
-                expected: format!("{host}.9dbb86635115718e.dcv.cloudflare.com"),
-                status: CheckStatus::Ok,
-                observed: vec![],
-                ttl_remaining: None,
-                detail: None,
-            },
+            RecordCheck::new(
+                RecordPurpose::DcvDelegation,
+                "CNAME",
+                &format!("_acme-challenge.{host}"),
+                &format!("{host}.9dbb86635115718e.dcv.cloudflare.com"),
+                CheckStatus::Ok,
+            ),
         ],
         provider: None,
+        warnings: vec![],
+        provider_candidates: Vec::new(),
     }
 }
 

@@ -27,6 +27,15 @@ pub struct Warning {
     pub code: String,
     /// A human-readable English sentence naming the value concerned.
     pub message: String,
+    /// Machine-readable details a caller can act on (for example the
+    /// certificate authorities that can issue for a name); absent when the
+    /// code and message say everything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(optional, type = "Record<string, unknown>")
+    )]
+    pub data: Option<serde_json::Value>,
 }
 
 impl Warning {
@@ -35,7 +44,15 @@ impl Warning {
         Self {
             code: code.to_owned(),
             message: message.into(),
+            data: None,
         }
+    }
+
+    /// The same warning carrying `data` (a JSON object).
+    #[must_use]
+    pub fn with_data(mut self, data: serde_json::Value) -> Self {
+        self.data = Some(data);
+        self
     }
 }
 

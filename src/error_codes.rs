@@ -119,6 +119,7 @@ error_codes! {
         MultipleLeafCertificates = "multiple_leaf_certificates": "More than one leaf (non-CA) certificate (1444).",
         NoLeafCertificate = "no_leaf_certificate": "Only CA certificates (1445).",
         NothingToEdit = "nothing_to_edit": "A PATCH with nothing in it.",
+        EditedObjectMismatch = "edited_object_mismatch": "The fetched custom hostname given to an edit is another object than the one the edit is for.",
         OutOfRange = "out_of_range": "A number outside its range (`page` ≥ 1, `per_page` 5–1000).",
         RefreshNeedsId = "refresh_needs_id": "A refresh without the custom hostname id.",
         RefreshNeedsMethod = "refresh_needs_method": "A refresh with no DCV method to repeat (no `ssl` on the fetched hostname and no `method` given).",

@@ -13,7 +13,9 @@ pub mod dns;
 pub mod doh;
 pub mod error_codes;
 pub mod hostname;
+pub mod messages;
 pub mod observation;
+pub mod setup;
 pub mod status;
 
 /// The JavaScript boundary; public only so the wasm32 boundary tests can call it.

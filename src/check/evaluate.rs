@@ -1,11 +1,17 @@
-//! From answers to verdicts, one expected record at a time.
+//! From answers to verdicts, one expected record at a time, each with a
+//! machine [`CheckReason`] and a customer sentence rendered from it.
 
 use std::collections::BTreeMap;
 
 use super::caa::{allows, ca_domains, caa_set, climb};
-use super::{CheckRequest, ExpectedRecord, Lookup, LookupResult, norm};
+use super::cloudflare_ips::is_cloudflare;
+use super::{CheckRequest, ExpectedRecord, Lookup, LookupResult, norm, routing_targets};
 use crate::doh::{DnsAnswer, Rcode, RecordData, RecordType};
-use crate::observation::{CheckStatus, DnsObservation, RecordCheck, RecordPurpose};
+use crate::hostname::display_name;
+use crate::messages::{Locale, customer_text};
+use crate::observation::{
+    CheckReason, CheckStatus, DnsObservation, RecordCheck, RecordPurpose, When,
+};
 
 /// Label used to probe a wildcard hostname: any name under it must resolve
 /// through the wildcard record.
@@ -20,7 +26,11 @@ pub fn evaluate(
     checked_at: Option<i64>,
     detect_provider: impl Fn(&[String]) -> Option<String>,
 ) -> DnsObservation {
-    let ctx = Ctx { results };
+    let (locale, locale_warning) = Locale::negotiate(request.locale.as_deref());
+    let ctx = Ctx {
+        results,
+        targets: routing_targets(request),
+    };
     let mut records: Vec<RecordCheck> = request
         .records
         .iter()
@@ -32,6 +42,9 @@ pub fn evaluate(
         .any(|r| r.purpose == RecordPurpose::Caa);
     if request.check_caa && !explicit_caa {
         records.push(ctx.caa(request));
+    }
+    for record in &mut records {
+        record.detail = describe(record, locale);
     }
     let nameservers: Vec<String> = ctx
         .answer(&request.zone, RecordType::Ns)
@@ -45,27 +58,40 @@ pub fn evaluate(
                 .collect()
         })
         .unwrap_or_default();
+    let provider = if nameservers.is_empty() {
+        None
+    } else {
+        detect_provider(&nameservers)
+    };
+    // Shared name servers: name the candidates instead of one provider.
+    let provider_candidates = match crate::dns::providers::detect(&nameservers) {
+        crate::dns::providers::Detection::Ambiguous(ps) if provider.is_none() => {
+            ps.iter().map(|p| p.id.clone()).collect()
+        }
+        _ => Vec::new(),
+    };
     DnsObservation {
         checked_at,
         records,
-        provider: if nameservers.is_empty() {
-            None
-        } else {
-            detect_provider(&nameservers)
-        },
+        provider,
+        provider_candidates,
+        warnings: locale_warning.into_iter().collect(),
     }
 }
 
 struct Ctx<'a> {
     results: &'a BTreeMap<Lookup, LookupResult>,
+    /// The routing records' targets (CNAME or flattening), lower case.
+    targets: Vec<String>,
 }
 
+/// A check before its customer sentence is rendered.
 fn verdict(
     r: &ExpectedRecord,
     status: CheckStatus,
+    reason: CheckReason,
     observed: Vec<String>,
     ttl: Option<u32>,
-    detail: Option<String>,
 ) -> RecordCheck {
     RecordCheck {
         purpose: r.purpose,
@@ -73,10 +99,82 @@ fn verdict(
         fqdn: r.fqdn.trim_end_matches('.').to_owned(),
         expected: r.value.clone(),
         status,
+        reason,
+        required: r.required,
+        when: r.when,
         observed,
         ttl_remaining: ttl,
-        detail,
+        detail: String::new(),
+        technical: None,
     }
+}
+
+/// A failed lookup, with the resolver's reason for the provider.
+fn failed(r: &ExpectedRecord, why: String) -> RecordCheck {
+    RecordCheck {
+        technical: Some(why),
+        ..verdict(
+            r,
+            CheckStatus::LookupFailed,
+            CheckReason::LookupFailed,
+            vec![],
+            None,
+        )
+    }
+}
+
+/// The customer sentence for a check (names in Unicode).
+fn describe(check: &RecordCheck, locale: Locale) -> String {
+    let name = display_name(&check.fqdn);
+    let expected = if matches!(check.record_type.as_str(), "CNAME" | "ALIAS") {
+        display_name(&check.expected)
+    } else {
+        check.expected.clone()
+    };
+    let found = check
+        .observed
+        .iter()
+        .map(|v| display_name(v))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let seconds = check.ttl_remaining.unwrap_or_default().to_string();
+    let params = [
+        ("name", name.as_str()),
+        ("expected", expected.as_str()),
+        ("found", found.as_str()),
+        ("type", check.record_type.as_str()),
+        ("seconds", seconds.as_str()),
+    ];
+    if check.when == When::Removable && check.status == CheckStatus::Missing {
+        return customer_text(locale, "check.not_needed", &params);
+    }
+    let key = match check.reason {
+        CheckReason::Unspecified => match check.status {
+            CheckStatus::Ok => "check.found",
+            CheckStatus::Missing => "check.missing",
+            CheckStatus::Absent => "check.absent",
+            CheckStatus::LookupFailed => "check.lookup_failed",
+            CheckStatus::WrongValue | CheckStatus::Conflict => "check.other_values",
+        },
+        CheckReason::Found => "check.found",
+        CheckReason::Flattened => "check.flattened",
+        CheckReason::ProxiedByOwnZone => "check.proxied_by_own_zone",
+        CheckReason::Missing => "check.missing",
+        CheckReason::PointsElsewhere => "check.points_elsewhere",
+        CheckReason::AddressesInsteadOfCname => "check.addresses_instead_of_cname",
+        CheckReason::AddressesElsewhere => "check.addresses_elsewhere",
+        CheckReason::QuotedValue => "check.quoted_value",
+        CheckReason::OtherValues => "check.other_values",
+        CheckReason::TxtBesideDelegation => "check.txt_beside_delegation",
+        CheckReason::TxtInTheWay => "check.txt_in_the_way",
+        CheckReason::StillPresent => "check.still_present",
+        CheckReason::Absent => "check.absent",
+        CheckReason::CaaForbids => "check.caa_forbids",
+        CheckReason::CaaAllows => "check.caa_allows",
+        CheckReason::NoCaa => "check.no_caa",
+        CheckReason::LookupFailed => "check.lookup_failed",
+    };
+    customer_text(locale, key, &params)
 }
 
 impl Ctx<'_> {
@@ -118,6 +216,7 @@ impl Ctx<'_> {
         Some(match (r.purpose, r.record_type.as_str()) {
             (RecordPurpose::Remove, t) => self.removed(r, RecordType::from_str_opt(t)?),
             (RecordPurpose::Traffic, "CNAME") => self.traffic_cname(r),
+            (RecordPurpose::Traffic, "ALIAS") => self.flattened(r),
             (RecordPurpose::Caa, _) => self.caa_explicit(r),
             (_, "CNAME") => self.delegation_cname(r),
             (_, "TXT") => self.txt(r),
@@ -127,46 +226,115 @@ impl Ctx<'_> {
         })
     }
 
+    /// Every A and AAAA address of `name` (the end of its chain), or why
+    /// they could not be read.
+    fn resolved_addresses(&self, name: &str) -> Result<Vec<String>, String> {
+        let mut out = all_addresses(self.answer(name, RecordType::A)?);
+        if let Ok(v6) = self.answer(name, RecordType::Aaaa) {
+            out.extend(all_addresses(v6));
+        }
+        Ok(out)
+    }
+
+    /// Addresses that answer without a visible CNAME: the target's own
+    /// (flattened or proxied through the same account), Cloudflare's but
+    /// not the target's (the customer's own zone proxies the name), or
+    /// someone else's.
+    fn judge_addresses(
+        &self,
+        r: &ExpectedRecord,
+        addrs: Vec<String>,
+        ttl: Option<u32>,
+        target: &str,
+        elsewhere: CheckReason,
+    ) -> RecordCheck {
+        let target_addrs = match self.resolved_addresses(target) {
+            Ok(found) => found,
+            Err(e) => return failed(r, e),
+        };
+        if !target_addrs.is_empty() && addrs.iter().all(|x| target_addrs.contains(x)) {
+            return verdict(r, CheckStatus::Ok, CheckReason::Flattened, addrs, ttl);
+        }
+        if addrs.iter().all(|x| is_cloudflare(x)) {
+            return verdict(
+                r,
+                CheckStatus::Conflict,
+                CheckReason::ProxiedByOwnZone,
+                addrs,
+                ttl,
+            );
+        }
+        verdict(r, CheckStatus::WrongValue, elsewhere, addrs, ttl)
+    }
+
     fn traffic_cname(&self, r: &ExpectedRecord) -> RecordCheck {
         let name = probe_name(&r.fqdn);
         let target = norm(&r.value);
         let a = match self.answer(&name, RecordType::A) {
             Ok(a) => a,
-            Err(e) => return verdict(r, CheckStatus::LookupFailed, vec![], None, Some(e)),
+            Err(e) => return failed(r, e),
         };
         let chain = a.cname_chain(&name);
         let first_ttl = a.answers.iter().find(|x| x.name == name).map(|x| x.ttl);
         if chain.contains(&target) {
-            return verdict(r, CheckStatus::Ok, chain, first_ttl, None);
+            return verdict(r, CheckStatus::Ok, CheckReason::Found, chain, first_ttl);
         }
-        if let Some(first) = chain.first() {
-            let detail = format!("{} points to {first}, not to {target}", r.fqdn);
-            return verdict(r, CheckStatus::WrongValue, chain, first_ttl, Some(detail));
+        if !chain.is_empty() {
+            return verdict(
+                r,
+                CheckStatus::WrongValue,
+                CheckReason::PointsElsewhere,
+                chain,
+                first_ttl,
+            );
         }
         let addrs = addresses(a, &name);
         if addrs.is_empty() {
-            return verdict(r, CheckStatus::Missing, vec![], None, None);
+            return verdict(r, CheckStatus::Missing, CheckReason::Missing, vec![], None);
         }
-        let target_addrs = self
-            .answer(&target, RecordType::A)
-            .map(all_addresses)
-            .unwrap_or_default();
-        if !target_addrs.is_empty() && addrs.iter().all(|x| target_addrs.contains(x)) {
-            let detail = "resolves to the target's addresses without a visible CNAME (flattened, ALIAS or proxied)";
+        self.judge_addresses(
+            r,
+            addrs,
+            first_ttl,
+            &target,
+            CheckReason::AddressesInsteadOfCname,
+        )
+    }
+
+    /// An apex flattening record (ALIAS / ANAME / flattened CNAME): not
+    /// visible as such, so judged by its effect, the apex answering with the
+    /// target's own addresses (`spec/cloudflare-for-saas.md` §8.1).
+    fn flattened(&self, r: &ExpectedRecord) -> RecordCheck {
+        let name = norm(&r.fqdn);
+        let target = norm(&r.value);
+        let a = match self.answer(&name, RecordType::A) {
+            Ok(a) => a,
+            Err(e) => return failed(r, e),
+        };
+        let chain = a.cname_chain(&name);
+        let ttl = a.answers.iter().find(|x| x.name == name).map(|x| x.ttl);
+        if chain.contains(&target) {
+            return verdict(r, CheckStatus::Ok, CheckReason::Found, chain, ttl);
+        }
+        if !chain.is_empty() {
             return verdict(
                 r,
-                CheckStatus::Ok,
-                addrs,
-                first_ttl,
-                Some(detail.to_owned()),
+                CheckStatus::WrongValue,
+                CheckReason::PointsElsewhere,
+                chain,
+                ttl,
             );
         }
-        let detail = format!(
-            "{} has address records ({}) instead of a CNAME to {target}",
-            r.fqdn,
-            addrs.join(", ")
-        );
-        verdict(r, CheckStatus::WrongValue, addrs, first_ttl, Some(detail))
+        let mut addrs = addresses(a, &name);
+        match self.answer(&name, RecordType::Aaaa) {
+            Ok(v6) => addrs.extend(addresses(v6, &name)),
+            Err(e) if addrs.is_empty() => return failed(r, e),
+            Err(_) => {}
+        }
+        if addrs.is_empty() {
+            return verdict(r, CheckStatus::Missing, CheckReason::Missing, vec![], None);
+        }
+        self.judge_addresses(r, addrs, ttl, &target, CheckReason::AddressesElsewhere)
     }
 
     fn delegation_cname(&self, r: &ExpectedRecord) -> RecordCheck {
@@ -174,7 +342,7 @@ impl Ctx<'_> {
         let target = norm(&r.value);
         let a = match self.answer(&name, RecordType::Cname) {
             Ok(a) => a,
-            Err(e) => return verdict(r, CheckStatus::LookupFailed, vec![], None, Some(e)),
+            Err(e) => return failed(r, e),
         };
         let cnames: Vec<(String, u32)> = a
             .answers
@@ -190,33 +358,38 @@ impl Ctx<'_> {
             .map(|t| own_txt(t, &name))
             .unwrap_or_default();
         match cnames.iter().find(|(t, _)| *t == target) {
-            Some((t, ttl)) if own_txt.is_empty() => {
-                verdict(r, CheckStatus::Ok, vec![t.clone()], Some(*ttl), None)
-            }
+            Some((t, ttl)) if own_txt.is_empty() => verdict(
+                r,
+                CheckStatus::Ok,
+                CheckReason::Found,
+                vec![t.clone()],
+                Some(*ttl),
+            ),
             Some(_) => verdict(
                 r,
                 CheckStatus::Conflict,
+                CheckReason::TxtBesideDelegation,
                 own_txt,
                 None,
-                Some(format!(
-                    "TXT records at {name} break the delegation: remove them"
-                )),
             ),
             None if !cnames.is_empty() => {
                 let observed: Vec<String> = cnames.into_iter().map(|(t, _)| t).collect();
-                let detail = format!("{name} points to {}, not to {target}", observed.join(", "));
-                verdict(r, CheckStatus::WrongValue, observed, None, Some(detail))
+                verdict(
+                    r,
+                    CheckStatus::WrongValue,
+                    CheckReason::PointsElsewhere,
+                    observed,
+                    None,
+                )
             }
             None if !own_txt.is_empty() => verdict(
                 r,
                 CheckStatus::Conflict,
+                CheckReason::TxtInTheWay,
                 own_txt,
                 None,
-                Some(format!(
-                    "a TXT record at {name} is in the way: remove it and add the CNAME"
-                )),
             ),
-            None => verdict(r, CheckStatus::Missing, vec![], None, None),
+            None => verdict(r, CheckStatus::Missing, CheckReason::Missing, vec![], None),
         }
     }
 
@@ -224,7 +397,7 @@ impl Ctx<'_> {
         let name = norm(&r.fqdn);
         let a = match self.answer(&name, RecordType::Txt) {
             Ok(a) => a,
-            Err(e) => return verdict(r, CheckStatus::LookupFailed, vec![], None, Some(e)),
+            Err(e) => return failed(r, e),
         };
         let found: Vec<(String, u32)> = a
             .answers
@@ -238,26 +411,26 @@ impl Ctx<'_> {
             return verdict(
                 r,
                 CheckStatus::Ok,
+                CheckReason::Found,
                 found.iter().map(|(v, _)| v.clone()).collect(),
                 Some(*ttl),
-                None,
             );
         }
         if found.is_empty() {
-            return verdict(r, CheckStatus::Missing, vec![], None, None);
+            return verdict(r, CheckStatus::Missing, CheckReason::Missing, vec![], None);
         }
         let quoted = format!("\"{}\"", r.value);
-        let detail = if found.iter().any(|(v, _)| v.trim() == quoted) {
-            "the value was entered with literal quotation marks: remove them".to_owned()
+        let reason = if found.iter().any(|(v, _)| v.trim() == quoted) {
+            CheckReason::QuotedValue
         } else {
-            format!("{} holds other TXT values", r.fqdn)
+            CheckReason::OtherValues
         };
         verdict(
             r,
             CheckStatus::WrongValue,
+            reason,
             found.into_iter().map(|(v, _)| v).collect(),
             None,
-            Some(detail),
         )
     }
 
@@ -265,45 +438,63 @@ impl Ctx<'_> {
         let name = norm(&r.fqdn);
         let a = match self.answer(&name, rtype) {
             Ok(a) => a,
-            Err(e) => return verdict(r, CheckStatus::LookupFailed, vec![], None, Some(e)),
+            Err(e) => return failed(r, e),
         };
         let found = addresses(a, &name);
         let ttl = a.answers.iter().find(|x| x.name == name).map(|x| x.ttl);
         let expected = r.value.trim();
-        let status = if found.iter().any(|x| x == expected) {
-            CheckStatus::Ok
+        if found.iter().any(|x| x == expected) {
+            verdict(r, CheckStatus::Ok, CheckReason::Found, found, ttl)
         } else if found.is_empty() {
-            CheckStatus::Missing
+            verdict(r, CheckStatus::Missing, CheckReason::Missing, found, ttl)
         } else {
-            CheckStatus::WrongValue
-        };
-        verdict(r, status, found, ttl, None)
+            verdict(
+                r,
+                CheckStatus::WrongValue,
+                CheckReason::AddressesElsewhere,
+                found,
+                ttl,
+            )
+        }
     }
 
+    /// A record to remove. Only records owned by the name itself count
+    /// (not ones reached through a CNAME), and an address that is a routing
+    /// target's own is the flattened routing record answering, never a
+    /// leftover. Nothing there is `absent`: nothing to do, not a pass.
     fn removed(&self, r: &ExpectedRecord, rtype: RecordType) -> RecordCheck {
         let name = norm(&r.fqdn);
         let a = match self.answer(&name, rtype) {
             Ok(a) => a,
-            Err(e) => return verdict(r, CheckStatus::LookupFailed, vec![], None, Some(e)),
+            Err(e) => return failed(r, e),
         };
-        // Only records owned by the name itself count (not ones reached through a CNAME).
-        let still: Vec<String> = a
+        let mut still: Vec<String> = a
             .answers
             .iter()
             .filter(|x| x.name == name && x.rtype == rtype.code())
             .map(|x| x.data.to_presentation())
             .filter(|v| r.value.is_empty() || r.value == "*" || *v == r.value)
             .collect();
+        if matches!(rtype, RecordType::A | RecordType::Aaaa) && !still.is_empty() {
+            let mut routing = Vec::new();
+            for target in &self.targets {
+                match self.resolved_addresses(target) {
+                    Ok(found) => routing.extend(found),
+                    Err(e) => return failed(r, e),
+                }
+            }
+            still.retain(|v| !routing.contains(v));
+        }
         if still.is_empty() {
-            verdict(r, CheckStatus::Ok, vec![], None, None)
+            verdict(r, CheckStatus::Absent, CheckReason::Absent, vec![], None)
         } else {
-            let detail = format!(
-                "{} {} {} is still there: remove it",
-                name,
-                rtype.as_str(),
-                still.join(", ")
-            );
-            verdict(r, CheckStatus::Conflict, still, None, Some(detail))
+            verdict(
+                r,
+                CheckStatus::Conflict,
+                CheckReason::StillPresent,
+                still,
+                None,
+            )
         }
     }
 
@@ -324,10 +515,13 @@ impl Ctx<'_> {
             records: vec![],
             certificate_authority: None,
             check_caa: true,
+            locale: None,
         };
         let mut c = self.caa_for(&request, &[issuer]);
         c.purpose = r.purpose;
         c.expected = r.value.clone();
+        c.required = r.required;
+        c.when = r.when;
         c
     }
 
@@ -345,13 +539,15 @@ impl Ctx<'_> {
             record_type: "CAA".to_owned(),
             fqdn: norm(&request.hostname),
             value: domains.join(" or "),
+            required: true,
+            when: When::Now,
         };
         for level in climb(&request.hostname, &request.zone) {
             let a = match self.answer(&level, RecordType::Caa) {
                 Ok(a) => a,
                 Err(e) => {
                     base.fqdn = level;
-                    return verdict(&base, CheckStatus::LookupFailed, vec![], None, Some(e));
+                    return failed(&base, e);
                 }
             };
             let set = caa_set(a);
@@ -364,22 +560,24 @@ impl Ctx<'_> {
                 .map(|(f, t, v)| format!("{f} {t} \"{v}\""))
                 .collect();
             return if allows(&set, domains, wildcard) {
-                verdict(&base, CheckStatus::Ok, observed, None, None)
+                verdict(
+                    &base,
+                    CheckStatus::Ok,
+                    CheckReason::CaaAllows,
+                    observed,
+                    None,
+                )
             } else {
-                let detail = format!(
-                    "the CAA records at {level} do not allow {}",
-                    domains.join(" or ")
-                );
-                verdict(&base, CheckStatus::Conflict, observed, None, Some(detail))
+                verdict(
+                    &base,
+                    CheckStatus::Conflict,
+                    CheckReason::CaaForbids,
+                    observed,
+                    None,
+                )
             };
         }
-        verdict(
-            &base,
-            CheckStatus::Ok,
-            vec![],
-            None,
-            Some("no CAA records: any certificate authority may issue".to_owned()),
-        )
+        verdict(&base, CheckStatus::Absent, CheckReason::NoCaa, vec![], None)
     }
 }
 

@@ -8,41 +8,61 @@
 //! - traffic CNAME: the chain from the hostname must reach the CNAME target;
 //!   an address-only answer that matches the target's addresses is a
 //!   flattened (ALIAS) or proxied name;
+//! - traffic ALIAS (an apex's flattening record, §8.1): the apex's A/AAAA
+//!   answers must be the CNAME target's own addresses, resolved at check
+//!   time; Cloudflare addresses that are not the target's mean the
+//!   customer's own zone proxies the name (§11.1);
+//! - traffic A/AAAA (apex proxying IPs): the expected address among those found;
 //! - TXT (ownership, DCV): the expected value among the TXT records found;
 //! - DCV delegation: the `_acme-challenge` CNAME, and no TXT beside it;
 //! - CAA: RFC 8659 §4.1: climb from the hostname towards the zone, the first
 //!   name with CAA records decides; `issuewild` governs wildcards when present;
-//! - remove: the record must be gone.
+//! - remove: the record must be gone; an address that is the target's own
+//!   (a flattened apex answering right) is never one to remove. Nothing
+//!   there is `absent`, not a passed check.
 //!
 //! "Could not look" (transport failure, SERVFAIL, REFUSED, truncated) is
 //! always `lookup_failed`, never `missing`.
 
 mod caa;
+mod cloudflare_ips;
 mod evaluate;
 pub mod run;
 
 use serde::{Deserialize, Serialize};
 
 use crate::doh::{DnsAnswer, RecordType};
-use crate::observation::RecordPurpose;
+use crate::observation::{RecordPurpose, When};
 
 pub use caa::ca_domains;
+pub use cloudflare_ips::is_cloudflare;
 pub use evaluate::evaluate;
 
-/// One record the customer was asked to create (or remove).
+/// One record the customer was asked to create (or remove). The DNS
+/// instructions' records have this shape (and more), so they can be passed
+/// as they are.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ExpectedRecord {
     /// Why it is expected.
     pub purpose: RecordPurpose,
-    /// `CNAME`, `TXT`, `A`, `AAAA`, `CAA` (other types are not checked over DNS).
+    /// `CNAME`, `ALIAS` (an apex flattening record), `TXT`, `A`, `AAAA`,
+    /// `CAA` (other types are not checked over DNS).
     #[serde(rename = "type")]
     pub record_type: String,
     /// Absolute owner name.
     pub fqdn: String,
     /// Expected value (CNAME target, TXT text, address, CAA value).
     pub value: String,
+    /// Whether the instructions require it (default true).
+    #[serde(default = "yes")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub required: bool,
+    /// When it applies (default `now`).
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub when: When,
 }
 
 /// What to check.
@@ -65,6 +85,12 @@ pub struct CheckRequest {
     #[serde(default = "yes")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub check_caa: bool,
+    /// Language of the customer text in each check's `detail` (`en`, `de`,
+    /// `fr`, `es`, `ja`, `pt-BR`; DNS instructions carry theirs). Unknown:
+    /// English, with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
 fn yes() -> bool {
@@ -112,6 +138,12 @@ pub fn plan(request: &CheckRequest) -> Vec<Lookup> {
                 ask(&evaluate::probe_name(&r.fqdn), RecordType::A);
                 ask(&r.value, RecordType::A);
             }
+            (RecordPurpose::Traffic, "ALIAS") => {
+                ask(&r.fqdn, RecordType::A);
+                ask(&r.fqdn, RecordType::Aaaa);
+                ask(&r.value, RecordType::A);
+                ask(&r.value, RecordType::Aaaa);
+            }
             (_, "CNAME") => {
                 ask(&r.fqdn, RecordType::Cname);
                 ask(&r.fqdn, RecordType::Txt);
@@ -120,6 +152,15 @@ pub fn plan(request: &CheckRequest) -> Vec<Lookup> {
             (_, "A") => ask(&r.fqdn, RecordType::A),
             (_, "AAAA") => ask(&r.fqdn, RecordType::Aaaa),
             _ => {}
+        }
+    }
+    // Addresses to remove are judged against the routing target's own.
+    if request.records.iter().any(|r| {
+        r.purpose == RecordPurpose::Remove && matches!(r.record_type.as_str(), "A" | "AAAA")
+    }) {
+        for target in routing_targets(request) {
+            ask(&target, RecordType::A);
+            ask(&target, RecordType::Aaaa);
         }
     }
     for r in request
@@ -137,6 +178,22 @@ pub fn plan(request: &CheckRequest) -> Vec<Lookup> {
         }
     }
     ask(&request.zone, RecordType::Ns);
+    out
+}
+
+/// The names the routing records point to (CNAME or flattening targets).
+pub(crate) fn routing_targets(request: &CheckRequest) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in &request.records {
+        if r.purpose == RecordPurpose::Traffic
+            && matches!(r.record_type.as_str(), "CNAME" | "ALIAS")
+        {
+            let target = norm(&r.value);
+            if !out.contains(&target) {
+                out.push(target);
+            }
+        }
+    }
     out
 }
 

@@ -9,12 +9,13 @@ use serde_json::Value;
 
 use super::error::Error;
 use super::model::{DnsRecord, DnsRecordType, Instructions, Order, OrderKind, ProviderRef, When};
-use super::present::display;
+use super::present::{RecordView, display};
 use super::providers::{self, Provider};
 use super::request::{DnsRequest, ExistingRecord};
-use crate::api::CustomHostname;
+use crate::api::{CustomHostname, HostnameStatus, SslStatus};
 use crate::diagnostic::Warning;
-use crate::hostname::{DnsName, Hostname, ParseOptions};
+use crate::hostname::{DnsName, Hostname, ParseOptions, display_name};
+use crate::messages::{Locale, customer_text};
 use crate::observation::RecordPurpose;
 
 /// TTL used when the request gives none: short, so mistakes are cheap.
@@ -43,7 +44,7 @@ pub(crate) enum Phase {
 impl Phase {
     fn rank(self, kind: OrderKind) -> u8 {
         match kind {
-            OrderKind::ZeroDowntime => self as u8,
+            OrderKind::ZeroDowntime | OrderKind::Connected => self as u8,
             // Simple: routing first; validation follows from it.
             OrderKind::Simple => match self {
                 Self::Caa => 0,
@@ -88,6 +89,12 @@ pub(crate) struct Builder<'a> {
     pub certificate_authority: Option<String>,
     pub warnings: Vec<Warning>,
     pub notes: Vec<String>,
+    /// Language of the customer text.
+    pub locale: Locale,
+    /// The custom hostname's ownership is verified (`status` active).
+    pub verified: bool,
+    /// Its certificate is issued and serving (`ssl.status` active).
+    pub issued: bool,
 }
 
 /// Builds the customer's DNS instructions (spec §8).
@@ -170,6 +177,8 @@ fn parse_custom(value: Option<&Value>) -> Result<Option<CustomHostname>, Error> 
 
 impl<'a> Builder<'a> {
     fn new(request: &DnsRequest) -> Result<Self, Error> {
+        let (locale, locale_warning) =
+            crate::messages::Locale::negotiate(request.locale.as_deref());
         let parsed = Hostname::parse(&request.hostname, &ParseOptions::default()).map_err(|e| {
             Error::Hostname {
                 input: request.hostname.clone(),
@@ -181,6 +190,7 @@ impl<'a> Builder<'a> {
             .warnings
             .into_iter()
             .filter(|w| w.code != "apex")
+            .chain(locale_warning)
             .collect();
         let host_name = DnsName::from_hostname(&host);
         let base_name = DnsName::parse(host.base()).map_err(|e| Error::InvalidZone {
@@ -252,6 +262,20 @@ impl<'a> Builder<'a> {
                 .collect()
         });
 
+        let verified = custom.as_ref().is_some_and(|c| {
+            matches!(
+                c.status,
+                Some(HostnameStatus::Active | HostnameStatus::ActiveRedeploying)
+            )
+        });
+        let issued = custom.as_ref().is_some_and(|c| {
+            c.ssl.as_ref().is_some_and(|ssl| {
+                matches!(
+                    ssl.status,
+                    Some(SslStatus::Active | SslStatus::PendingExpiration)
+                )
+            })
+        });
         Ok(Self {
             host,
             host_name,
@@ -269,7 +293,32 @@ impl<'a> Builder<'a> {
             certificate_authority: None,
             warnings,
             notes: Vec::new(),
+            locale,
+            verified,
+            issued,
         })
+    }
+
+    /// A customer sentence in the instructions' locale.
+    pub(crate) fn say(&self, key: &str, params: &[(&str, &str)]) -> String {
+        customer_text(self.locale, key, params)
+    }
+
+    /// Hostname and certificate both active: the records are in place.
+    pub(crate) fn connected(&self) -> bool {
+        self.verified && self.issued
+    }
+
+    /// When the routing record applies: keep it once connected, after
+    /// validation in the zero-downtime order, now otherwise.
+    fn routing_when(&self) -> When {
+        if self.connected() {
+            When::Keep
+        } else if self.live {
+            When::AfterValidation
+        } else {
+            When::Now
+        }
     }
 
     /// Adds a record; `name` must be within the zone (callers check).
@@ -286,7 +335,17 @@ impl<'a> Builder<'a> {
         explanation: String,
     ) {
         let name = fqdn.relative_to(&self.zone).unwrap_or_else(|| fqdn.fqdn());
-        let display = display(self.provider, record_type, &name, fqdn.as_str(), &value);
+        let display = display(
+            self.provider,
+            RecordView {
+                record_type,
+                name: &name,
+                fqdn: fqdn.as_str(),
+                value: &value,
+                ttl: self.ttl,
+                locale: self.locale,
+            },
+        );
         self.drafts.push(Draft {
             phase,
             record: DnsRecord {
@@ -317,9 +376,11 @@ impl<'a> Builder<'a> {
         })
     }
 
-    /// Whether the zero-downtime order applies.
+    /// Which order the steps follow.
     pub(crate) fn order_kind(&self) -> OrderKind {
-        if self.live {
+        if self.connected() {
+            OrderKind::Connected
+        } else if self.live {
             OrderKind::ZeroDowntime
         } else {
             OrderKind::Simple
@@ -327,14 +388,17 @@ impl<'a> Builder<'a> {
     }
 
     fn traffic(&mut self, apex_ips: &[IpAddr]) {
-        let when = if self.live {
-            When::AfterValidation
-        } else {
-            When::Now
-        };
+        let when = self.routing_when();
         let target = self.target.clone();
         let host_name = self.host_name.clone();
+        let host = self.host.unicode().to_owned();
+        let keep = self.say("record.routing_keep", &[]);
         if !self.apex {
+            let explanation = if self.connected() {
+                keep
+            } else {
+                self.say("record.routing_cname", &[("host", &host)])
+            };
             self.push(
                 Phase::Traffic,
                 RecordPurpose::Traffic,
@@ -343,19 +407,12 @@ impl<'a> Builder<'a> {
                 target.to_string(),
                 true,
                 when,
-                format!(
-                    "Points {} at the service: routes its traffic through Cloudflare and, once it resolves, validates the hostname (spec §8.1).",
-                    self.host.unicode()
-                ),
+                explanation,
             );
-            self.removals_beside(
-                &host_name,
-                "(or any other record: nothing can sit beside a CNAME)",
-                |r| {
-                    !(r.record_type.eq_ignore_ascii_case("CNAME")
-                        && same_name(&r.value, target.as_str()))
-                },
-            );
+            self.removals_beside(&host_name, |r| {
+                !(r.record_type.eq_ignore_ascii_case("CNAME")
+                    && same_name(&r.value, target.as_str()))
+            });
             return;
         }
         let zone = self.zone.clone();
@@ -366,6 +423,11 @@ impl<'a> Builder<'a> {
                 } else {
                     DnsRecordType::Aaaa
                 };
+                let explanation = if self.connected() {
+                    keep.clone()
+                } else {
+                    self.say("record.routing_apex_ip", &[])
+                };
                 self.push(
                     Phase::Traffic,
                     RecordPurpose::Traffic,
@@ -374,45 +436,46 @@ impl<'a> Builder<'a> {
                     ip.to_string(),
                     true,
                     when,
-                    "Apex proxying: a CNAME cannot sit at the zone apex, so the apex points at the service's dedicated addresses (spec §8.1)."
-                        .to_owned(),
+                    explanation,
                 );
             }
-            let keep: Vec<String> = apex_ips.iter().map(ToString::to_string).collect();
-            self.removals_beside(
-                &zone,
-                "pointing anywhere but the service's addresses",
-                |r| {
-                    let t = r.record_type.to_ascii_uppercase();
-                    (t == "A" || t == "AAAA") && !keep.iter().any(|k| k == r.value.trim())
-                        || t == "CNAME"
-                        || t == "ALIAS"
-                        || t == "ANAME"
-                },
-            );
+            let kept: Vec<String> = apex_ips.iter().map(ToString::to_string).collect();
+            self.removals_beside(&zone, |r| {
+                let t = r.record_type.to_ascii_uppercase();
+                (t == "A" || t == "AAAA") && !kept.iter().any(|k| k == r.value.trim())
+                    || t == "CNAME"
+                    || t == "ALIAS"
+                    || t == "ANAME"
+            });
             return;
         }
-        match self.provider.map(|p| p.apex_flattening.clone()) {
+        let explanation = match self.provider.map(|p| p.apex_flattening.clone()) {
             Some(None) => {
                 let name = self.provider.map(|p| p.name.clone()).unwrap_or_default();
                 self.warnings.push(Warning::new(
                     "apex_without_flattening",
                     format!(
-                        "{name} cannot point the apex {} at a hostname (no CNAME flattening, ALIAS or ANAME for external names): configure apex proxying IPs (apex.ips), use a subdomain such as www, or move the zone to a provider that flattens",
+                        "{name} cannot point the apex {} at a hostname (no CNAME flattening, ALIAS or ANAME for external names): configure apex proxying IPs (apex.ips), use a subdomain such as www, or move the zone to a provider that flattens; live routing cannot be checked",
                         self.zone
                     ),
                 ));
+                let note = self.say("note.apex_no_flattening", &[]);
+                self.notes.push(note);
                 return;
             }
-            None => self.warnings.push(Warning::new(
-                "apex_flattening_unverified",
-                format!(
-                    "{} is a zone apex: the record works only where the DNS provider flattens CNAMEs at the apex (ALIAS / ANAME / CNAME flattening); name the provider to check",
-                    self.zone
-                ),
-            )),
-            Some(Some(_)) => {}
-        }
+            None => {
+                self.warnings.push(Warning::new(
+                    "apex_flattening_unverified",
+                    format!(
+                        "{} is a zone apex: the record works only where the DNS provider flattens CNAMEs at the apex (ALIAS / ANAME / CNAME flattening); name the provider to check",
+                        self.zone
+                    ),
+                ));
+                self.say("record.routing_alias_unconfirmed", &[])
+            }
+            Some(Some(_)) => self.say("record.routing_alias", &[]),
+        };
+        let explanation = if self.connected() { keep } else { explanation };
         self.push(
             Phase::Traffic,
             RecordPurpose::Traffic,
@@ -421,13 +484,15 @@ impl<'a> Builder<'a> {
             target.to_string(),
             true,
             when,
-            "A CNAME cannot sit at the zone apex; the provider's flattening record (ALIAS / ANAME / flattened CNAME) answers with the target's addresses instead (spec §8.1)."
-                .to_owned(),
+            explanation,
         );
-        self.notes.push(
-            "Because the apex record is flattened, Cloudflare cannot see a CNAME there: the hostname and certificate are validated with the TXT (or delegation) records instead, so add those first.".to_owned(),
-        );
-        self.removals_beside(&zone, "(the flattened record replaces them)", |r| {
+        if !self.connected() {
+            let note = self.say("note.flattened_apex", &[]);
+            self.notes.push(note);
+        }
+        // A flattened apex answers with the target's addresses: only other
+        // records are leftovers (the check tells them apart).
+        self.removals_beside(&zone, |r| {
             let t = r.record_type.to_ascii_uppercase();
             t == "A" || t == "AAAA" || t == "CNAME" || t == "ALIAS" || t == "ANAME"
         });
@@ -435,18 +500,18 @@ impl<'a> Builder<'a> {
 
     /// Removal steps for records that cannot stay beside the routing record
     /// at `name`: definite with DNS evidence (those matching `conflicts`),
-    /// conditional notes without.
-    fn removals_beside(
-        &mut self,
-        name: &DnsName,
-        note: &str,
-        conflicts: impl Fn(&ExistingRecord) -> bool,
-    ) {
+    /// conditional otherwise, and none once the hostname is connected (the
+    /// routing record is in place, so nothing was in its way).
+    fn removals_beside(&mut self, name: &DnsName, conflicts: impl Fn(&ExistingRecord) -> bool) {
+        if self.connected() {
+            return;
+        }
         let when_definite = if self.live {
             When::AfterValidation
         } else {
             When::Now
         };
+        let shown = display_name(name.as_str());
         match self.existing_at(name) {
             Some(found) => {
                 for r in found.iter().filter(|r| conflicts(r)) {
@@ -458,6 +523,7 @@ impl<'a> Builder<'a> {
                         "ALIAS" | "ANAME" => DnsRecordType::Alias,
                         _ => DnsRecordType::Cname,
                     };
+                    let explanation = self.say("record.remove_beside_routing", &[("name", &shown)]);
                     self.push(
                         Phase::RemoveTraffic,
                         RecordPurpose::Remove,
@@ -466,15 +532,16 @@ impl<'a> Builder<'a> {
                         r.value.clone(),
                         true,
                         when_definite,
-                        format!(
-                            "Delete this existing {} record at {name}: it cannot coexist with the new routing record, and resolvers would keep answering with it.",
-                            r.record_type
-                        ),
+                        explanation,
                     );
                 }
             }
             None => {
                 for record_type in [DnsRecordType::A, DnsRecordType::Aaaa] {
+                    let explanation = self.say(
+                        "record.remove_beside_routing_if_present",
+                        &[("name", &shown), ("type", record_type.as_str())],
+                    );
                     self.push(
                         Phase::RemoveTraffic,
                         RecordPurpose::Remove,
@@ -483,10 +550,7 @@ impl<'a> Builder<'a> {
                         String::new(),
                         false,
                         When::IfPresent,
-                        format!(
-                            "If {name} already has {} records {note}, delete them when you add the routing record: they cannot coexist with it.",
-                            record_type.as_str()
-                        ),
+                        explanation,
                     );
                 }
             }
@@ -495,17 +559,28 @@ impl<'a> Builder<'a> {
 
     fn finish(mut self) -> Instructions {
         let kind = self.order_kind();
-        let ranking = if self.validation_first {
+        let ranking = if self.validation_first || kind == OrderKind::Connected {
             OrderKind::ZeroDowntime
         } else {
             kind
         };
+        // Conditional steps ("only if such a record exists") come after
+        // everything the customer must do, so the required records lead.
         self.drafts.sort_by_key(|d| {
             (
+                d.record.when == When::IfPresent,
                 d.phase.rank(ranking),
                 d.record.purpose == RecordPurpose::Remove,
             )
         });
+        let host = self.host.unicode().to_owned();
+        let key = match kind {
+            OrderKind::Connected => "order.connected",
+            OrderKind::ZeroDowntime => "order.zero_downtime",
+            OrderKind::Simple if self.validation_first => "order.simple_validation_first",
+            OrderKind::Simple => "order.simple",
+        };
+        let explanation = self.say(key, &[("host", &host)]);
         let mut records = Vec::with_capacity(self.drafts.len());
         let mut step = 0;
         let mut last: Option<Phase> = None;
@@ -518,11 +593,6 @@ impl<'a> Builder<'a> {
             record.step = step;
             records.push(record);
         }
-        let explanation = match kind {
-            OrderKind::ZeroDowntime => "Zero-downtime order: the name already serves traffic elsewhere, so ownership and certificate validation come first; switch the routing record only after the custom hostname and its certificate are both active (spec §8.8).".to_owned(),
-            OrderKind::Simple if self.validation_first => "Simple order, validation records first: nothing is served at this name yet, but the apex record is flattened, so Cloudflare cannot validate through it; add the TXT records first, then the apex record (spec §8.1, §8.8).".to_owned(),
-            OrderKind::Simple => "Simple order: nothing is served at this name yet, so the routing record goes first and validation follows from it; expect a few minutes until the certificate is issued (spec §8.8).".to_owned(),
-        };
         Instructions {
             hostname: self.host.ascii().to_owned(),
             hostname_unicode: self.host.unicode().to_owned(),
@@ -540,6 +610,7 @@ impl<'a> Builder<'a> {
             records,
             warnings: self.warnings,
             notes: self.notes,
+            locale: self.locale,
         }
     }
 }

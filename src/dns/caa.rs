@@ -8,7 +8,7 @@ use super::model::{DnsRecordType, When};
 use super::request::DnsRequest;
 use crate::api::CertificateAuthority;
 use crate::diagnostic::Warning;
-use crate::hostname::DnsName;
+use crate::hostname::{DnsName, display_name};
 use crate::observation::RecordPurpose;
 
 /// The CAA issuer domain and the value Cloudflare documents for each CA
@@ -82,7 +82,9 @@ impl Builder<'_> {
                 == Some(true);
         let needed = issuers(&ca);
         let Some(level) = self.caa_level() else {
-            if self.existing.is_none() {
+            // Without evidence, conditional CAA records, until the
+            // certificate is issued (nothing blocked it then).
+            if self.existing.is_none() && !self.issued {
                 let zone = self.zone.clone();
                 self.add_caa(&zone, &needed, wildcard, false);
             }
@@ -143,22 +145,15 @@ impl Builder<'_> {
         } else {
             &["issue"]
         };
+        let shown = display_name(at.as_str());
         for (_, value) in needed {
             for tag in tags {
-                let explanation = if definite {
-                    format!(
-                        "Your CAA records at {at} do not allow this certificate authority; add this record beside them (spec §8.7)."
-                    )
-                } else {
-                    format!(
-                        "Only if {at} (or a name above it) already has CAA records: add this one so the certificate authority may issue; without CAA records every authority may (spec §8.7)."
-                    )
+                let (required, when, key) = match (definite, self.issued) {
+                    (true, true) => (true, When::Keep, "record.caa_keep"),
+                    (true, false) => (true, When::Now, "record.caa_add"),
+                    (false, _) => (false, When::IfPresent, "record.caa_if_present"),
                 };
-                let (required, when) = if definite {
-                    (true, When::Now)
-                } else {
-                    (false, When::IfPresent)
-                };
+                let explanation = self.say(key, &[("at", &shown)]);
                 self.push(
                     if definite {
                         Phase::Caa

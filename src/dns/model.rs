@@ -5,8 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::providers::TtlUnit;
 use crate::diagnostic::Warning;
+use crate::messages::Locale;
 use crate::observation::RecordPurpose;
+pub use crate::observation::When;
 
 /// The customer's DNS instructions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,10 +43,14 @@ pub struct Instructions {
     pub order: Order,
     /// The steps, in order (`step` numbers ascending).
     pub records: Vec<DnsRecord>,
-    /// Things the SaaS provider should know, with stable codes.
+    /// Things the SaaS provider should know, with stable codes (English,
+    /// technical: never part of the customer documents).
     pub warnings: Vec<Warning>,
-    /// Plain-English remarks for the customer (nothing to do, timings...).
+    /// Remarks for the customer (nothing to do, timings...), in `locale`.
     pub notes: Vec<String>,
+    /// The language of every customer text here (explanations, order,
+    /// notes) and of the documents rendered from it.
+    pub locale: Locale,
 }
 
 /// A provider of the table, by id and name.
@@ -66,7 +73,7 @@ pub struct ProviderRef {
 pub struct Order {
     /// `simple` or `zero_downtime`.
     pub kind: OrderKind,
-    /// Why, in English.
+    /// Why, for the customer, in the instructions' locale.
     pub explanation: String,
 }
 
@@ -80,22 +87,9 @@ pub enum OrderKind {
     Simple,
     /// Ownership and certificate validation first, routing record last.
     ZeroDowntime,
-}
-
-/// When a step applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "snake_case")]
-pub enum When {
-    /// Do it now.
-    Now,
-    /// After the custom hostname and its certificate are both active
-    /// (zero-downtime cutover).
-    AfterValidation,
-    /// Only if such a record exists (no DNS evidence was given).
-    IfPresent,
-    /// Optional: speeds things up or prepares a later step.
-    Optional,
+    /// The custom hostname and its certificate are active: the records are
+    /// in place; which ones must stay and which may go.
+    Connected,
 }
 
 /// A record type, or a non-DNS step. (Named `DnsRecordType` because the
@@ -178,7 +172,7 @@ pub struct DnsRecord {
     pub required: bool,
     /// When it applies.
     pub when: When,
-    /// What it does and why, in English.
+    /// What it does and why, for the customer, in the instructions' locale.
     pub explanation: String,
     /// How to type it into the customer's provider's form.
     pub display: Display,
@@ -208,7 +202,20 @@ pub struct Display {
     pub alternative_name: Option<String>,
     /// What to type in the value field.
     pub value: String,
-    /// The provider's labels for this record's fields.
+    /// What to type in the TTL field: the record's `ttl` in the unit of the
+    /// provider's TTL field (`ttlUnit` says which when it is not plain
+    /// seconds).
+    pub ttl: String,
+    /// The unit of `ttl`, when the customer must know or choose it: always
+    /// for an unknown provider or an unconfirmed TTL field (then seconds),
+    /// the unit to pick for a form with a unit selector (Azure), the
+    /// field's unit when it is not seconds. Absent when the provider's TTL
+    /// field is confirmed to take plain seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub ttl_unit: Option<TtlUnit>,
+    /// The provider's labels for this record's fields (generic labels
+    /// where the provider's own are not confirmed).
     pub field_labels: FieldLabels,
 }
 

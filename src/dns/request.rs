@@ -55,6 +55,11 @@ pub struct DnsRequest {
     /// TTL for the new records (default 300, raised to the provider's minimum).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ttl: Option<u32>,
+    /// Language of the customer text: `en` (default), `de`, `fr`, `es`,
+    /// `ja`, `pt-BR` (any BCP 47 tag; an unknown one gives English and a
+    /// warning).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
 /// Which certificate validation records to give.

@@ -9,7 +9,7 @@ use super::model::{DnsRecordType, HttpFile, When};
 use super::request::{DcvPreference, DnsRequest};
 use crate::api::{DcvMethod, ValidationRecord};
 use crate::diagnostic::Warning;
-use crate::hostname::DnsName;
+use crate::hostname::{DnsName, display_name};
 use crate::observation::RecordPurpose;
 
 /// Suffix of Cloudflare's DCV delegation targets (spec §8.6).
@@ -41,11 +41,15 @@ impl Builder<'_> {
             .as_ref()
             .and_then(|c| c.ownership_http())
             .map(|(u, b)| (u.to_owned(), b.to_owned()));
-        let (required, when) = if prevalidate {
+        // Once verified the token has done its job (§8.2: removable).
+        let (required, when) = if self.verified {
+            (false, When::Removable)
+        } else if prevalidate {
             (true, When::Now)
         } else {
             (false, When::Optional)
         };
+        let removable = self.say("record.ownership_removable", &[]);
         let mut placed = false;
         if let Some((name, value)) = txt {
             if let Some(fqdn) = self.name_in_zone(&name, "ownership_verification.name") {
@@ -57,15 +61,20 @@ impl Builder<'_> {
                     value,
                     required,
                     when,
-                    "Proves to Cloudflare that you allow the service to serve this hostname (hostname pre-validation). You can delete it once the hostname is active (spec §8.2).".to_owned(),
+                    if self.verified {
+                        removable.clone()
+                    } else {
+                        self.say("record.ownership_txt", &[])
+                    },
                 );
                 placed = true;
             }
         }
         if let Some((url, body)) = http {
             // HTTP ownership needs a server already answering at the name.
-            if !placed && self.live {
+            if !placed && self.live && !self.verified {
                 let host = self.host_name.clone();
+                let explanation = self.say("record.ownership_http", &[]);
                 self.push(
                     Phase::Ownership,
                     RecordPurpose::Ownership,
@@ -74,13 +83,13 @@ impl Builder<'_> {
                     url.clone(),
                     required,
                     when,
-                    "Serve this file on the site that answers at the hostname today: it proves ownership before the routing record changes (spec §8.2).".to_owned(),
+                    explanation,
                 );
                 self.attach_http(url, body, true);
                 placed = true;
             }
         }
-        if !placed && prevalidate {
+        if !placed && prevalidate && !self.verified {
             self.warnings.push(Warning::new(
                 "ownership_token_missing",
                 "pre-validation needs the ownership token: pass the custom hostname returned by the API as customHostname (ownership_verification)",
@@ -112,17 +121,32 @@ impl Builder<'_> {
             DcvPreference::Auto => delegation.is_some() && txt_like,
         };
         if let (true, Some((name, target))) = (use_delegation, delegation) {
+            // Needed before issuance when validation cannot go through the
+            // routing record (wildcards, a flattened apex, zero downtime);
+            // otherwise a recommendation that makes renewals automatic.
+            // Once issued it stays: renewals use it (§8.6).
+            let needed = wildcard_cert || self.validation_first;
+            let when = if self.issued {
+                When::Keep
+            } else if needed {
+                When::Now
+            } else {
+                When::Optional
+            };
+            let explanation = self.say("record.dcv_delegation", &[]);
             self.push(
                 Phase::Dcv,
                 RecordPurpose::DcvDelegation,
                 DnsRecordType::Cname,
                 &name,
                 target.to_string(),
-                true,
-                When::Now,
-                "Delegates certificate validation to Cloudflare for good: it places and removes the validation tokens itself, for this certificate and every renewal (spec §8.6).".to_owned(),
+                needed,
+                when,
+                explanation,
             );
-            self.stale_acme_records(&name);
+            if !self.issued {
+                self.stale_acme_records(&name);
+            }
             return Ok(());
         }
         let records: Vec<ValidationRecord> = ssl
@@ -130,7 +154,7 @@ impl Builder<'_> {
             .map(|s| s.validation_records.clone())
             .unwrap_or_default();
         match method {
-            Some(DcvMethod::Txt) => self.dcv_txt(&records),
+            Some(DcvMethod::Txt) => self.dcv_txt(&records, wildcard_cert),
             Some(DcvMethod::Http) => {
                 if wildcard_cert {
                     self.wildcard_warning();
@@ -145,9 +169,10 @@ impl Builder<'_> {
                     self.wildcard_warning();
                 }
                 if self.custom.is_none() {
-                    self.notes.push(
-                        "Create the custom hostname first and pass the API's answer as customHostname: the ownership and certificate tokens come from it.".to_owned(),
-                    );
+                    self.warnings.push(Warning::new(
+                        "custom_hostname_missing",
+                        "no custom hostname was given: create it first and pass the API's answer as customHostname, since the ownership and certificate tokens come from it",
+                    ));
                 }
             }
         }
@@ -202,6 +227,7 @@ impl Builder<'_> {
 
     /// Stale `_acme-challenge` TXT (or another CNAME) breaks delegation.
     fn stale_acme_records(&mut self, name: &DnsName) {
+        let shown = display_name(name.as_str());
         let target = self
             .drafts
             .iter()
@@ -222,6 +248,7 @@ impl Builder<'_> {
                     } else {
                         DnsRecordType::Cname
                     };
+                    let explanation = self.say("record.remove_stale_acme", &[("name", &shown)]);
                     self.push(
                         Phase::RemoveStale,
                         RecordPurpose::Remove,
@@ -230,29 +257,43 @@ impl Builder<'_> {
                         r.value.clone(),
                         true,
                         When::Now,
-                        format!(
-                            "Delete this existing {t} record at {name}: the delegation CNAME cannot coexist with it, and leftover validation tokens break delegated validation (spec §8.6)."
-                        ),
+                        explanation,
                     );
                 }
             }
-            None => self.push(
-                Phase::RemoveStale,
-                RecordPurpose::Remove,
-                DnsRecordType::Txt,
-                name,
-                String::new(),
-                false,
-                When::IfPresent,
-                format!(
-                    "If TXT records already exist at {name} (tokens from an earlier certificate), delete them: they break delegated validation (spec §8.6)."
-                ),
-            ),
+            None => {
+                let explanation =
+                    self.say("record.remove_stale_acme_if_present", &[("name", &shown)]);
+                self.push(
+                    Phase::RemoveStale,
+                    RecordPurpose::Remove,
+                    DnsRecordType::Txt,
+                    name,
+                    String::new(),
+                    false,
+                    When::IfPresent,
+                    explanation,
+                );
+            }
         }
     }
 
-    fn dcv_txt(&mut self, records: &[ValidationRecord]) {
+    fn dcv_txt(&mut self, records: &[ValidationRecord], wildcard_cert: bool) {
         let default_name = self.base_name.child("_acme-challenge").ok();
+        // One-time tokens: needed before issuance when validation cannot go
+        // through the routing record (wildcards, a flattened apex, zero
+        // downtime); otherwise Cloudflare validates over HTTP once the
+        // routing record resolves (§8.3), so they only speed things up.
+        // Once issued they may go (§8.3: renewals get new tokens).
+        let needed = wildcard_cert || self.validation_first;
+        let (required, when, key) = if self.issued {
+            (false, When::Removable, "record.dcv_removable")
+        } else if needed {
+            (true, When::Now, "record.dcv_txt")
+        } else {
+            (false, When::Optional, "record.dcv_txt")
+        };
+        let explanation = self.say(key, &[]);
         let mut placed = 0;
         for r in records.iter().filter(|r| r.is_txt()) {
             let Some(value) = r.txt_value.clone() else {
@@ -269,13 +310,13 @@ impl Builder<'_> {
                 DnsRecordType::Txt,
                 &name,
                 value,
-                true,
-                When::Now,
-                "Certificate validation token. Several values at the same name must all stay (wildcard and SSL.com certificates need more than one). Tokens expire (Let's Encrypt after 7 days, Google and SSL.com after 14): add them promptly (spec §8.3).".to_owned(),
+                required,
+                when,
+                explanation.clone(),
             );
             placed += 1;
         }
-        if placed == 0 {
+        if placed == 0 && !self.issued {
             self.warnings.push(Warning::new(
                 "dcv_tokens_not_ready",
                 "the custom hostname has no TXT validation tokens yet: fetch it again in a few seconds (spec §4.3)",
@@ -287,6 +328,9 @@ impl Builder<'_> {
                     .into_iter()
                     .filter(|r| r.record_type.eq_ignore_ascii_case("CNAME"))
                 {
+                    let shown = display_name(name.as_str());
+                    let explanation =
+                        self.say("record.remove_cname_beside_txt", &[("name", &shown)]);
                     self.push(
                         Phase::RemoveStale,
                         RecordPurpose::Remove,
@@ -295,7 +339,7 @@ impl Builder<'_> {
                         r.value.clone(),
                         true,
                         When::Now,
-                        format!("Delete this CNAME at {name}: TXT tokens cannot sit beside it."),
+                        explanation,
                     );
                 }
             }
@@ -309,12 +353,15 @@ impl Builder<'_> {
             .collect();
         // Without a live server at the name there is nobody to serve the
         // file: Cloudflare validates itself once the routing record resolves.
-        if files.is_empty() || !self.live {
-            self.notes.push(
-                "Certificate validation is automatic over HTTP: Cloudflare answers the certificate authority's check itself once the routing record resolves (spec §8.4).".to_owned(),
-            );
+        if self.issued {
             return;
         }
+        if files.is_empty() || !self.live {
+            let note = self.say("note.http_dcv_automatic", &[]);
+            self.notes.push(note);
+            return;
+        }
+        let explanation = self.say("record.dcv_http", &[]);
         let host = self.host_name.clone();
         for (url, body) in files {
             self.push(
@@ -325,7 +372,7 @@ impl Builder<'_> {
                 url.clone(),
                 true,
                 When::Now,
-                "Serve this file on the site that answers at the hostname today, so the certificate is issued before the routing record changes and nothing breaks at the switch (spec §8.4).".to_owned(),
+                explanation.clone(),
             );
             self.attach_http(url, body, false);
         }
@@ -337,10 +384,11 @@ impl Builder<'_> {
             "email_dcv_deprecated",
             "e-mail validation belongs to the retired DigiCert flow and is going away: prefer ssl.method \"txt\" or \"http\" (spec §8.5, §10)",
         ));
-        if emails.is_empty() {
+        if emails.is_empty() || self.issued {
             return;
         }
         let host = self.host_name.clone();
+        let explanation = self.say("record.dcv_email", &[]);
         self.push(
             Phase::Dcv,
             RecordPurpose::Dcv,
@@ -349,7 +397,7 @@ impl Builder<'_> {
             emails.join(", "),
             true,
             When::Now,
-            "The certificate authority mails one of these addresses (from support@certvalidate.cloudflare.com); whoever reads it must follow the link to approve the certificate (spec §8.5).".to_owned(),
+            explanation,
         );
         if let Some(last) = self.drafts.last_mut() {
             last.record.emails = emails;
@@ -357,6 +405,10 @@ impl Builder<'_> {
     }
 
     fn dcv_legacy_cname(&mut self, records: &[ValidationRecord]) {
+        if self.issued {
+            return;
+        }
+        let explanation = self.say("record.dcv_cname", &[]);
         for r in records {
             let (Some(name), Some(target)) = (&r.cname, &r.cname_target) else {
                 continue;
@@ -375,7 +427,7 @@ impl Builder<'_> {
                 target.to_string(),
                 true,
                 When::Now,
-                "Legacy CNAME certificate validation (spec §4.3).".to_owned(),
+                explanation.clone(),
             );
         }
     }
@@ -383,19 +435,17 @@ impl Builder<'_> {
     /// Attaches the HTTP file details to the last pushed record.
     fn attach_http(&mut self, url: String, body: String, ownership: bool) {
         let mut rules = vec![
-            "Answer with HTTP status 200 over plain http:// (port 80), without redirecting to https.".to_owned(),
-            "The body must be exactly the value given, nothing added (no HTML page around it).".to_owned(),
+            self.say("rule.http_200", &[]),
+            self.say("rule.exact_body", &[]),
         ];
-        if ownership {
-            rules.push(
-                "Do not block the user agent \"Cloudflare Custom Hostname Verification\"."
-                    .to_owned(),
-            );
-        } else {
-            rules.push(
-                "Keep /.well-known/pki-validation/ and /.well-known/acme-challenge/ reachable (not behind login or a rewrite).".to_owned(),
-            );
-        }
+        rules.push(self.say(
+            if ownership {
+                "rule.user_agent"
+            } else {
+                "rule.well_known"
+            },
+            &[],
+        ));
         if let Some(last) = self.drafts.last_mut() {
             last.record.http = Some(HttpFile { url, body, rules });
         }

@@ -19,14 +19,53 @@ pub(crate) struct Cleaned<'a> {
     pub warnings: Vec<HostnameWarning>,
 }
 
-/// Characters removed from both ends besides Unicode whitespace: zero-width
-/// spaces, joiners and the byte-order mark that copy-paste carries along.
+/// Zero-width characters that copy-paste carries along: zero-width space,
+/// non-joiner, joiner and word joiner.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
+/// The byte-order mark (U+FEFF), left at the start of text copied from
+/// some editors and spreadsheets.
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// Characters removed from both ends: Unicode whitespace, joiners and the
+/// byte-order mark.
 fn is_invisible(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
-        )
+    c.is_whitespace() || is_joiner(c) || c == BYTE_ORDER_MARK
+}
+
+/// One warning per kind of character that was trimmed, so a form can say
+/// exactly what it removed.
+fn trimmed_warnings(input: &str, kept: &str, warnings: &mut Vec<HostnameWarning>) {
+    if kept.len() == input.len() {
+        return;
+    }
+    let start = input.find(kept).unwrap_or_default();
+    let removed = input
+        .get(..start)
+        .unwrap_or_default()
+        .chars()
+        .chain(input.get(start + kept.len()..).unwrap_or_default().chars());
+    let (mut space, mut joiner, mut bom) = (false, false, false);
+    for c in removed {
+        if c == BYTE_ORDER_MARK {
+            bom = true;
+        } else if is_joiner(c) {
+            joiner = true;
+        } else {
+            space = true;
+        }
+    }
+    if space {
+        warnings.push(HostnameWarning::TrimmedWhitespace);
+    }
+    if joiner {
+        warnings.push(HostnameWarning::TrimmedJoiner);
+    }
+    if bom {
+        warnings.push(HostnameWarning::TrimmedByteOrderMark);
+    }
 }
 
 pub(crate) fn clean(input: &str) -> Result<Cleaned<'_>, ErrorKind> {
@@ -68,9 +107,7 @@ fn cut_url_parts(input: &str) -> Result<(&str, Vec<HostnameWarning>), ErrorKind>
     }
     let mut warnings = Vec::new();
     let mut s = input.trim_matches(is_invisible);
-    if s.len() != input.len() {
-        warnings.push(HostnameWarning::TrimmedWhitespace);
-    }
+    trimmed_warnings(input, s, &mut warnings);
 
     if let Some((scheme, rest)) = split_scheme(s) {
         warnings.push(HostnameWarning::RemovedScheme(scheme.to_ascii_lowercase()));

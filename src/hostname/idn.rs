@@ -98,10 +98,9 @@ fn reject_double_prefix(ascii: &str) -> Result<(), ErrorKind> {
     Ok(())
 }
 
-/// The Unicode form for display (the two-pass reference of
-/// [`to_ascii_and_unicode`], kept for its tests). Labels that fail to decode stay as given
+/// The Unicode form for display (also the two-pass reference of
+/// [`to_ascii_and_unicode`] in its tests). Labels that fail to decode stay as given
 /// (they were already refused by [`to_ascii`] when it matters).
-#[cfg(test)]
 pub(crate) fn to_unicode(ascii: &str) -> String {
     if is_plain_ascii(ascii) {
         // No A-label to decode: ToUnicode is the identity (lower-case input).

@@ -36,6 +36,14 @@ pub use rules::{MAX_LABEL_LEN, MAX_NAME_LEN};
 pub use suffix::{LIST_VERSION, SuffixKind};
 pub use warning::HostnameWarning;
 
+/// A name as people read it: A-labels decoded to Unicode, lower case
+/// (`_acme-challenge.xn--bcher-kva.de` → `_acme-challenge.bücher.de`).
+/// Labels that do not decode stay as they are; nothing is refused, so any
+/// record name or API string can be shown.
+pub fn display_name(name: &str) -> String {
+    idn::to_unicode(name.trim_end_matches('.'))
+}
+
 use crate::diagnostic::Warning;
 
 /// What [`Hostname::parse`] accepts beyond the defaults.

@@ -13,8 +13,13 @@ use crate::diagnostic::Warning;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum HostnameWarning {
-    /// Leading or trailing whitespace (or invisible characters) was removed.
+    /// Leading or trailing whitespace (spaces, tabs, line breaks) was removed.
     TrimmedWhitespace,
+    /// Leading or trailing zero-width characters (zero-width space,
+    /// (non-)joiner, word joiner) were removed.
+    TrimmedJoiner,
+    /// A byte-order mark (U+FEFF) at either end was removed.
+    TrimmedByteOrderMark,
     /// A URL scheme such as `https://` was removed.
     RemovedScheme(String),
     /// A `user:password@` part was removed.
@@ -71,6 +76,8 @@ impl HostnameWarning {
     pub fn code(&self) -> &'static str {
         match self {
             Self::TrimmedWhitespace => "trimmed_whitespace",
+            Self::TrimmedJoiner => "trimmed_joiner",
+            Self::TrimmedByteOrderMark => "trimmed_byte_order_mark",
             Self::RemovedScheme(_) => "removed_scheme",
             Self::RemovedUserinfo => "removed_userinfo",
             Self::RemovedPort(_) => "removed_port",
@@ -100,6 +107,12 @@ impl fmt::Display for HostnameWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::TrimmedWhitespace => f.write_str("removed surrounding spaces"),
+            Self::TrimmedJoiner => {
+                f.write_str("removed invisible zero-width characters around the name")
+            }
+            Self::TrimmedByteOrderMark => {
+                f.write_str("removed an invisible byte-order mark (U+FEFF) around the name")
+            }
             Self::RemovedScheme(s) => write!(f, "removed `{s}://`: only the hostname is needed"),
             Self::RemovedUserinfo => f.write_str("removed the `user@` part"),
             Self::RemovedPort(p) => write!(f, "removed the port `:{p}`"),
@@ -139,8 +152,35 @@ impl fmt::Display for HostnameWarning {
     }
 }
 
+impl HostnameWarning {
+    /// The values the message names, as `data` (the customer catalogue's
+    /// `warning.<code>` templates use the same names); `None` when the code
+    /// says everything.
+    pub fn data(&self) -> Option<serde_json::Value> {
+        use serde_json::json;
+        match self {
+            Self::RemovedScheme(scheme) => Some(json!({ "scheme": scheme })),
+            Self::RemovedPort(port) => Some(json!({ "port": port })),
+            Self::ConvertedToAscii { ascii } => Some(json!({ "ascii": ascii })),
+            Self::MixedScript { label } => Some(json!({ "label": label })),
+            Self::Confusable { label, looks_like } => {
+                Some(json!({ "label": label, "lookalike": looks_like }))
+            }
+            Self::UnknownSuffix { suffix } | Self::PrivateSuffix { suffix } => {
+                Some(json!({ "suffix": suffix }))
+            }
+            Self::Apex { domain } => Some(json!({ "domain": domain })),
+            _ => None,
+        }
+    }
+}
+
 impl From<HostnameWarning> for Warning {
     fn from(w: HostnameWarning) -> Self {
-        Warning::new(w.code(), w.message())
+        Warning {
+            code: w.code().to_owned(),
+            message: w.message(),
+            data: w.data(),
+        }
     }
 }

@@ -3,7 +3,10 @@
 //! `hostname-validation/error-codes.mdx`) and certificate
 //! `ssl.validation_errors` (spec §7.3, docs `dcv-troubleshooting.mdx`,
 //! `status-codes/certificate-authority-specific.mdx`), plus the fallback
-//! origin's DNS error (§4.4).
+//! origin's DNS error (§4.4), and the newer CA error strings of §11.1
+//! (multi-perspective CAA checks and issuance corroboration, SERVFAIL,
+//! DNSSEC bogus, CA rate limits and refusals; docs
+//! `ssl/edge-certificates/changing-dcv-method/troubleshooting.mdx`).
 //!
 //! Matching is case-insensitive and by substring, because the wording varies
 //! (`verification` / `validation`, lower-case in API output, host names
@@ -11,9 +14,10 @@
 //! specific patterns come first. A message no entry matches is kept verbatim
 //! with code `unrecognised`: nothing is ever dropped.
 
-use super::messages::{Locale, render};
 use super::model::{ErrorMatch, Track};
 use super::phase::Actor;
+use crate::hostname::display_name;
+use crate::messages::{Locale, customer, customer_text, provider_text};
 
 /// How an error affects the merged verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +43,9 @@ pub struct KnownError {
     pub patterns: &'static [&'static [&'static str]],
     /// Operation tag of the API call that fixes it, if any.
     pub op: Option<&'static str>,
+    /// The customer step (catalogue `step.<code>`) that fixes it, for
+    /// errors the customer acts on without a record of the instructions.
+    pub customer_step: Option<&'static str>,
 }
 
 /// The catalogue, most specific first.
@@ -49,6 +56,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::ProviderBlocks,
         patterns: &[&["does not have a fallback origin"]],
         op: Some("updateFallbackOrigin"),
+        customer_step: None,
     },
     KnownError {
         code: "fallback_origin_not_active",
@@ -56,6 +64,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::ProviderBlocks,
         patterns: &[&["fallback origin is in a status"]],
         op: None,
+        customer_step: None,
     },
     KnownError {
         code: "fallback_origin_dns",
@@ -66,6 +75,7 @@ pub static CATALOGUE: &[KnownError] = &[
             &["dns records are not setup correctly"],
         ],
         op: Some("updateFallbackOrigin"),
+        customer_step: None,
     },
     KnownError {
         code: "held_zone",
@@ -73,6 +83,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::CustomerBlocks,
         patterns: &[&["held zone"], &["hold removed"]],
         op: None,
+        customer_step: None,
     },
     KnownError {
         code: "not_cname_to_zone",
@@ -80,6 +91,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::CustomerBlocks,
         patterns: &[&["does not cname to this zone"], &["not cname to"]],
         op: None,
+        customer_step: None,
     },
     KnownError {
         code: "a_records_not_owned",
@@ -87,6 +99,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::CustomerBlocks,
         patterns: &[&["a or aaaa records are owned"], &["a/aaaa records"]],
         op: None,
+        customer_step: None,
     },
     KnownError {
         code: "ownership_token_not_found",
@@ -97,6 +110,7 @@ pub static CATALOGUE: &[KnownError] = &[
             &["ownership validation token", "not found"],
         ],
         op: None,
+        customer_step: None,
     },
     KnownError {
         code: "caa_servfail",
@@ -104,6 +118,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::CustomerBlocks,
         patterns: &[&["servfail", "caa"]],
         op: None,
+        customer_step: Some("fix_dns_servers"),
     },
     KnownError {
         code: "dnssec_bogus",
@@ -111,6 +126,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::CustomerBlocks,
         patterns: &[&["dnssec"]],
         op: None,
+        customer_step: Some("fix_dns_servers"),
     },
     KnownError {
         code: "ca_dns_servfail",
@@ -118,13 +134,18 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::CustomerBlocks,
         patterns: &[&["servfail"]],
         op: None,
+        customer_step: Some("fix_dns_servers"),
     },
     KnownError {
         code: "caa_multi_perspective",
         actor: Actor::Customer,
         effect: Effect::CustomerBlocks,
-        patterns: &[&["multiple perspective"], &["multi-perspective"]],
+        patterns: &[
+            &["multiple perspective", "caa"],
+            &["multi-perspective", "caa"],
+        ],
         op: None,
+        customer_step: Some("fix_dns_servers"),
     },
     KnownError {
         code: "caa_blocked",
@@ -135,8 +156,34 @@ pub static CATALOGUE: &[KnownError] = &[
             &["blocked by a caa"],
             &["caa_error"],
             &["caa error"],
+            &["caa record", "prevents issuance"],
         ],
         op: None,
+        customer_step: Some("allow_certificate_authority"),
+    },
+    KnownError {
+        // Let's Encrypt's multi-perspective issuance corroboration (MPIC):
+        // a remote vantage point saw another answer than the primary one.
+        // After the CAA and SERVFAIL entries, which match the more
+        // specific "During secondary validation: …" messages first.
+        code: "mpic_corroboration_failed",
+        actor: Actor::Customer,
+        effect: Effect::CustomerBlocks,
+        patterns: &[
+            &["during secondary validation"],
+            &["secondary validation failed"],
+            &["corroborat"],
+        ],
+        op: None,
+        customer_step: Some("fix_dns_servers"),
+    },
+    KnownError {
+        code: "ca_refuses_domain",
+        actor: Actor::Provider,
+        effect: Effect::ProviderBlocks,
+        patterns: &[&["will not issue for this domain"]],
+        op: Some("edit"),
+        customer_step: None,
     },
     KnownError {
         code: "ca_rate_limited",
@@ -144,6 +191,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::ProviderBlocks,
         patterns: &[&["rate limit"], &["ratelimit"]],
         op: Some("edit"),
+        customer_step: None,
     },
     KnownError {
         code: "ca_internal_error",
@@ -151,6 +199,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::Transient,
         patterns: &[&["internal error with certificate authority"]],
         op: None,
+        customer_step: None,
     },
     KnownError {
         code: "risk_flagged",
@@ -163,6 +212,7 @@ pub static CATALOGUE: &[KnownError] = &[
             &["phishtank"],
         ],
         op: None,
+        customer_step: None,
     },
     KnownError {
         code: "dcv_failed",
@@ -170,6 +220,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::ProviderBlocks,
         patterns: &[&["domain validation failed"]],
         op: Some("refresh"),
+        customer_step: None,
     },
     KnownError {
         code: "common_name_too_long",
@@ -177,6 +228,7 @@ pub static CATALOGUE: &[KnownError] = &[
         effect: Effect::ProviderBlocks,
         patterns: &[&["common name being too long"], &["64 characters or fewer"]],
         op: Some("edit"),
+        customer_step: None,
     },
 ];
 
@@ -202,26 +254,44 @@ fn risk_reason(message: &str) -> &str {
         .unwrap_or("unspecified")
 }
 
-/// Matches one raw message; `host` fills the `{host}` placeholders.
+/// Matches one raw message; `host` (ASCII, as the API has it) fills the
+/// `{host}` placeholders: as it is in the provider texts, in Unicode in the
+/// customer text.
 pub fn classify(message: &str, track: Track, host: &str, locale: Locale) -> ErrorMatch {
-    let (code, actor) = match lookup(message) {
+    let known = lookup(message);
+    let (code, actor) = match known {
         Some(entry) => (entry.code, entry.actor),
         None => ("unrecognised", Actor::Provider),
     };
-    let fallback;
-    let host = if host.is_empty() {
-        fallback = render(locale, "term.the_hostname", &[]);
-        fallback.as_str()
+    let unicode = if host.is_empty() {
+        customer_text(locale, "term.the_hostname", &[])
+    } else {
+        display_name(host)
+    };
+    let provider_host = if host.is_empty() {
+        "the hostname"
     } else {
         host
     };
-    let params = [("host", host), ("reason", risk_reason(message))];
+    let reason = risk_reason(message);
+    let provider_params = [("host", provider_host), ("reason", reason)];
+    let customer_key = format!("error.{code}");
+    let customer_key = if customer::template(Locale::En, &customer_key).is_some() {
+        customer_key
+    } else {
+        match known.map(|entry| entry.effect) {
+            Some(Effect::Transient) => "error.transient".to_owned(),
+            Some(_) => "error.provider_side".to_owned(),
+            None => "error.unrecognised".to_owned(),
+        }
+    };
     ErrorMatch {
         code: code.to_owned(),
         track,
         actor,
-        cause: render(locale, &format!("error.{code}.cause"), &params),
-        fix: render(locale, &format!("error.{code}.fix"), &params),
+        cause: provider_text(&format!("error.{code}.cause"), &provider_params),
+        fix: provider_text(&format!("error.{code}.fix"), &provider_params),
+        customer: customer_text(locale, &customer_key, &[("host", &unicode)]),
         raw: message.to_owned(),
     }
 }

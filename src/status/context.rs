@@ -5,8 +5,9 @@
 use crate::error_codes::ErrorCode;
 use serde::{Deserialize, Serialize};
 
-use super::messages::Locale;
 use crate::api::{CertificateAuthority, TimestampError, rfc3339_to_unix_seconds};
+use crate::diagnostic::Warning;
+use crate::messages::Locale;
 use crate::observation::DnsObservation;
 
 /// The interpreter's inputs besides the object (all optional).
@@ -21,8 +22,10 @@ pub struct Context {
     pub observation: Option<DnsObservation>,
     /// The CA the provider orders with, when the object does not say (§10).
     pub certificate_authority: Option<CertificateAuthority>,
-    /// Language of the human text.
+    /// Language of the customer text.
     pub locale: Locale,
+    /// Remarks about the context itself (an unknown locale).
+    pub warnings: Vec<Warning>,
 }
 
 /// `now` as JS passes it: Unix seconds or an RFC 3339 string.
@@ -53,6 +56,11 @@ pub struct ContextInput {
     /// `google`, `lets_encrypt`, `ssl_com`, `digicert` or `""`.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub certificate_authority: Option<String>,
+    /// Language of the customer text: `en` (default), `de`, `fr`, `es`,
+    /// `ja`, `pt-BR` (any BCP 47 tag; an unknown one gives English and a
+    /// warning).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub locale: Option<String>,
 }
 
 /// A context that cannot be used.
@@ -97,6 +105,7 @@ impl TryFrom<ContextInput> for Context {
     type Error = ContextError;
 
     fn try_from(input: ContextInput) -> Result<Self, Self::Error> {
+        let (locale, warning) = Locale::negotiate(input.locale.as_deref());
         Ok(Self {
             now: input.now.as_ref().map(unix_seconds).transpose()?,
             cname_target: input.cname_target.filter(|target| !target.is_empty()),
@@ -105,7 +114,8 @@ impl TryFrom<ContextInput> for Context {
                 .certificate_authority
                 .as_deref()
                 .map(CertificateAuthority::from_wire),
-            locale: Locale::En,
+            locale,
+            warnings: warning.into_iter().collect(),
         })
     }
 }

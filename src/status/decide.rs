@@ -11,11 +11,18 @@
 //!    already contradicted by a newer DNS observation;
 //! 4. ownership (hostname `pending`), then the certificate pipeline, then
 //!    the health of a live hostname.
+//!
+//! With a DNS observation, a missing or wrong *required* record always
+//! makes the customer the actor (whatever Cloudflare's own state), and a
+//! hostname whose two tracks are active is live only once the routing
+//! record is seen right (§8.1): seen wrong, the customer must point it
+//! (`awaiting_customer_dns`); not provable (lookup failed, nothing
+//! checkable), `routing_unconfirmed`.
 
 use super::catalogue::{Effect, entry};
 use super::model::{DnsFindings, DnsVerdict, ErrorMatch, Track};
 use super::phase::{Actor, Phase};
-use super::timing::{RENEWAL_WINDOW, current_interval};
+use super::timing::current_interval;
 use super::tracks::{HostnameClass, SslClass};
 use crate::api::DcvMethod;
 
@@ -43,9 +50,17 @@ pub struct Facts<'a> {
     pub elapsed: Option<i64>,
     /// Seconds until `ssl.expires_on`, when both are known.
     pub expires_in: Option<i64>,
+    /// Length of the renewal window of this certificate, seconds (§9,
+    /// [`super::timing::renewal_window`]).
+    pub renewal_window: i64,
     /// The observation found a CAA record that forbids the CA (or could
     /// not be checked as right): issuance cannot pass whatever the method (§8.7).
     pub caa_wrong: bool,
+    /// A DNS observation was given.
+    pub observed: bool,
+    /// A record the customer must have in place now (other than the
+    /// routing record, judged on its own) is missing, wrong or in conflict.
+    pub required_problems: bool,
 }
 
 /// Why the verdict is what it is (drives the steps).
@@ -85,6 +100,20 @@ pub enum Why {
     CustomerError,
     /// Hostname pending; the customer's DNS is missing (or unverified).
     OwnershipPending,
+    /// A required record (other than routing) is missing or wrong, though
+    /// Cloudflare's own state would be waiting on itself.
+    RequiredRecords,
+    /// The name is proxied by the customer's own Cloudflare zone, which
+    /// blocks validation until it is DNS-only (§11.1).
+    ProxiedByOwnZone,
+    /// Both tracks active, the routing record seen missing or wrong.
+    RoutingNotLive,
+    /// Both tracks active, the routing lookup failed.
+    RoutingLookupFailed,
+    /// Both tracks active, no routing record in the observation.
+    RoutingUnverifiable,
+    /// Live, but a record that must stay (DCV delegation, CAA) is gone.
+    KeepRecordsMissing,
     /// Hostname pending; the DNS looks right.
     OwnershipDnsRight,
     /// Hostname pending; the DNS lookup failed.
@@ -158,6 +187,24 @@ impl Facts<'_> {
 
     fn traffic(&self) -> Option<DnsVerdict> {
         self.dns.and_then(|dns| dns.traffic)
+    }
+
+    fn proxied_by_own_zone(&self) -> bool {
+        self.dns.is_some_and(|dns| dns.proxied_by_own_zone)
+    }
+
+    fn routing_checked(&self) -> bool {
+        self.dns.is_some_and(|dns| dns.routing_checked)
+    }
+
+    /// The routing as a live verdict: with the hostname active, a name
+    /// proxied by the customer's own Cloudflare zone is Orange-to-Orange
+    /// working (Cloudflare validated it), so right.
+    fn live_routing(&self) -> Option<DnsVerdict> {
+        if self.hostname == HostnameClass::Active && self.proxied_by_own_zone() {
+            return Some(DnsVerdict::Right);
+        }
+        self.traffic()
     }
 
     fn has_errors(&self, track: Track) -> bool {
@@ -290,13 +337,22 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
 
     match facts.hostname {
         H::Pending => {
-            // Ownership looks done but the certificate's own records (which
-            // only the customer can place) are missing: still the customer's move.
+            // The customer's own Cloudflare zone proxies the name: neither
+            // the CNAME nor a token can validate until it is DNS-only.
+            if facts.proxied_by_own_zone() {
+                return verdict(Phase::AwaitingCustomerDns, Customer, Why::ProxiedByOwnZone);
+            }
+            // Ownership looks done but another record the customer must
+            // have in place (a DCV token or delegation) is missing: still
+            // the customer's move.
             let dcv_wrong = facts.certificate_dns() == Some(DnsVerdict::Wrong)
                 && facts.ssl == S::Validation
                 && facts.dcv_needs_customer();
             if facts.ownership() == Some(DnsVerdict::Right) && dcv_wrong {
                 return verdict(Phase::AwaitingCustomerDns, Customer, Why::DcvCustomer);
+            }
+            if facts.ownership() == Some(DnsVerdict::Right) && facts.required_problems {
+                return verdict(Phase::AwaitingCustomerDns, Customer, Why::RequiredRecords);
             }
             return match facts.ownership() {
                 Some(DnsVerdict::Right) if facts.refresh_worthwhile(Track::Hostname) => Verdict {
@@ -325,8 +381,16 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
     }
 
     // Hostname active (or unreported): the certificate pipeline.
-    if !live && facts.traffic() == Some(DnsVerdict::Wrong) {
-        return verdict(Phase::AwaitingCustomerDns, Customer, Why::TrafficWrong);
+    if !live && facts.live_routing() == Some(DnsVerdict::Wrong) {
+        let why = if facts.proxied_by_own_zone() {
+            Why::ProxiedByOwnZone
+        } else {
+            Why::TrafficWrong
+        };
+        return verdict(Phase::AwaitingCustomerDns, Customer, why);
+    }
+    if !live && facts.required_problems {
+        return verdict(Phase::AwaitingCustomerDns, Customer, Why::RequiredRecords);
     }
     match facts.ssl {
         S::Initializing => verdict(Phase::ValidatingCertificate, Cloudflare, Why::Initializing),
@@ -374,13 +438,50 @@ fn validation(facts: &Facts<'_>) -> Verdict {
     }
 }
 
-/// A serving certificate: active, or live but needing attention.
+/// A serving certificate: live only once the routing is proven (with an
+/// observation), then active or needing attention.
 fn health(facts: &Facts<'_>) -> Verdict {
-    if facts.traffic() == Some(DnsVerdict::Wrong) {
+    if facts.observed && facts.hostname == HostnameClass::Active {
+        match facts.live_routing() {
+            Some(DnsVerdict::Right) => {}
+            Some(DnsVerdict::Wrong) => {
+                let why = if facts.proxied_by_own_zone() {
+                    Why::ProxiedByOwnZone
+                } else {
+                    Why::RoutingNotLive
+                };
+                return verdict(Phase::AwaitingCustomerDns, Actor::Customer, why);
+            }
+            Some(DnsVerdict::Inconclusive) => {
+                return verdict(
+                    Phase::RoutingUnconfirmed,
+                    Actor::Nobody,
+                    Why::RoutingLookupFailed,
+                );
+            }
+            None if facts.routing_checked() => {
+                // A routing record was checked but does not count yet
+                // (cannot happen once both tracks are active): inconclusive.
+                return verdict(
+                    Phase::RoutingUnconfirmed,
+                    Actor::Nobody,
+                    Why::RoutingLookupFailed,
+                );
+            }
+            None => {
+                return verdict(
+                    Phase::RoutingUnconfirmed,
+                    Actor::Provider,
+                    Why::RoutingUnverifiable,
+                );
+            }
+        }
+    }
+    if facts.required_problems {
         return verdict(
             Phase::ActiveNeedsAttention,
             Actor::Customer,
-            Why::TrafficWrong,
+            Why::KeepRecordsMissing,
         );
     }
     if facts.expires_in.is_some_and(|left| left <= 0) {
@@ -390,7 +491,9 @@ fn health(facts: &Facts<'_>) -> Verdict {
             Why::ExpiredByDate,
         );
     }
-    let in_window = facts.expires_in.is_some_and(|left| left <= RENEWAL_WINDOW);
+    let in_window = facts
+        .expires_in
+        .is_some_and(|left| left <= facts.renewal_window);
     if facts.ssl == SslClass::Expiring || in_window {
         let actor = if facts.renewal_needs_customer() {
             Actor::Customer

@@ -7,10 +7,36 @@
 //! by the routing record *or* the `_cf-custom-hostname` token (§8.1, §8.2);
 //! DCV by the tokens *or* the delegation CNAME (§8.3, §8.6), and fails on a
 //! CAA that forbids the CA or a stale `_acme-challenge` record (§8.6, §8.7).
+//!
+//! Only checks that matter now count: a record required at this point (by
+//! its `when`: `now` and `keep` always, `after_validation` once both tracks
+//! are active), a record found right (evidence either way), or a record
+//! seen in the way (a leftover to remove, a CAA set that forbids). Optional
+//! records that are not there, records no longer needed and removals with
+//! nothing to remove say nothing.
 
-use super::messages::{Locale, render};
 use super::model::{DnsFindings, DnsVerdict, RecordRef};
-use crate::observation::{CheckStatus, DnsObservation, RecordCheck, RecordPurpose};
+use crate::messages::{Locale, customer_text};
+use crate::observation::{
+    CheckReason, CheckStatus, DnsObservation, RecordCheck, RecordPurpose, When,
+};
+
+/// Whether `check` counts at this point (`cutover`: both tracks active).
+pub fn counts(check: &RecordCheck, cutover: bool) -> bool {
+    if check.when == When::Removable {
+        return false;
+    }
+    match check.status {
+        CheckStatus::Ok => true,
+        CheckStatus::Absent => false,
+        CheckStatus::Conflict
+            if matches!(check.purpose, RecordPurpose::Remove | RecordPurpose::Caa) =>
+        {
+            true
+        }
+        _ => check.required && check.when.is_required_now(cutover),
+    }
+}
 
 /// Verdict over a set of checks that must all be right.
 fn all_of<'a>(checks: impl Iterator<Item = &'a RecordCheck>) -> Option<DnsVerdict> {
@@ -19,7 +45,7 @@ fn all_of<'a>(checks: impl Iterator<Item = &'a RecordCheck>) -> Option<DnsVerdic
     for check in checks {
         seen = true;
         match check.status {
-            CheckStatus::Ok => {}
+            CheckStatus::Ok | CheckStatus::Absent => {}
             CheckStatus::LookupFailed => failed_lookup = true,
             CheckStatus::Missing | CheckStatus::WrongValue | CheckStatus::Conflict => {
                 return Some(DnsVerdict::Wrong);
@@ -67,58 +93,68 @@ fn is_dcv_name(check: &RecordCheck) -> bool {
         .starts_with("_acme-challenge.")
 }
 
-fn routing_removals(check: &&RecordCheck) -> bool {
-    check.purpose == RecordPurpose::Remove && !is_dcv_name(check)
-}
-
-fn dcv_removals(check: &&RecordCheck) -> bool {
-    check.purpose == RecordPurpose::Remove && is_dcv_name(check)
-}
-
-/// The three verdicts and a one-line summary.
-pub fn findings(observation: &DnsObservation, locale: Locale) -> DnsFindings {
-    let of = |purpose| observation.for_purpose(purpose);
-    let routing = all_of(of(RecordPurpose::Traffic));
-    let traffic = both(
-        routing,
-        all_of(observation.records.iter().filter(routing_removals)),
-    );
-    let ownership = any_of(&[traffic, all_of(of(RecordPurpose::Ownership))]);
+/// The three verdicts and a one-line summary for the customer. `cutover`:
+/// both tracks are active, so records that come after validation are due.
+/// `host` is the hostname as people read it.
+pub fn findings(
+    observation: &DnsObservation,
+    cutover: bool,
+    host: &str,
+    locale: Locale,
+) -> DnsFindings {
+    let counted = |purpose: RecordPurpose| {
+        observation
+            .records
+            .iter()
+            .filter(move |c| c.purpose == purpose && counts(c, cutover))
+    };
+    let removals = |dcv: bool| {
+        observation.records.iter().filter(move |c| {
+            c.purpose == RecordPurpose::Remove && is_dcv_name(c) == dcv && counts(c, cutover)
+        })
+    };
+    let routing = all_of(counted(RecordPurpose::Traffic));
+    let traffic = both(routing, all_of(removals(false)));
+    let ownership = any_of(&[traffic, all_of(counted(RecordPurpose::Ownership))]);
     let tokens = any_of(&[
-        all_of(of(RecordPurpose::Dcv)),
-        all_of(of(RecordPurpose::DcvDelegation)),
+        all_of(counted(RecordPurpose::Dcv)),
+        all_of(counted(RecordPurpose::DcvDelegation)),
     ]);
-    let guards = both(
-        all_of(of(RecordPurpose::Caa)),
-        all_of(observation.records.iter().filter(dcv_removals)),
-    );
+    let guards = both(all_of(counted(RecordPurpose::Caa)), all_of(removals(true)));
     let certificate = both(tokens, guards);
-    let overall = all_of(observation.records.iter());
+    let routing_checked = observation.checks_routing();
+    let proxied_by_own_zone = observation
+        .for_purpose(RecordPurpose::Traffic)
+        .any(|c| c.reason == CheckReason::ProxiedByOwnZone);
+    let overall = all_of(observation.records.iter().filter(|c| counts(c, cutover)));
     let key = match overall {
         None => "dns.empty",
+        Some(DnsVerdict::Right) if !routing_checked => "dns.right.routing_unverifiable",
         Some(DnsVerdict::Right) => "dns.right",
         Some(DnsVerdict::Wrong) => "dns.wrong",
         Some(DnsVerdict::Inconclusive) => "dns.inconclusive",
     };
     DnsFindings {
-        // Traffic verdict only when a routing record was checked.
+        // Traffic verdict only when a routing record counted.
         traffic: routing.and(traffic),
+        routing_checked,
+        proxied_by_own_zone,
         ownership,
         certificate,
-        text: render(locale, key, &[]),
+        text: customer_text(locale, key, &[("host", host)]),
     }
 }
 
-/// The checks that are missing, wrong or in conflict, as record references.
-pub fn problems(observation: &DnsObservation) -> Vec<RecordRef> {
+/// The checks that count and are missing, wrong or in conflict, as record
+/// references (`traffic: false` leaves the routing record out).
+pub fn problems(observation: &DnsObservation, cutover: bool, traffic: bool) -> Vec<RecordRef> {
     observation
         .records
         .iter()
         .filter(|check| {
-            matches!(
-                check.status,
-                CheckStatus::Missing | CheckStatus::WrongValue | CheckStatus::Conflict
-            )
+            check.status.is_problem()
+                && counts(check, cutover)
+                && (traffic || check.purpose != RecordPurpose::Traffic)
         })
         .map(|check| RecordRef {
             purpose: check.purpose,

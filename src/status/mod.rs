@@ -19,14 +19,17 @@
 //! [`AssessmentSummary`] is the same verdict as one dashboard row.
 //!
 //! Pure: time is an input ([`Context::now`]); every sentence comes from the
-//! [`messages`] catalogue. [`interpret_webhook`] reads certificate
-//! notifications into the same vocabulary.
+//! catalogues of [`crate::messages`]: customer text (the summary, the
+//! customer's steps, deadlines, the DNS finding, each error in plain words)
+//! in the context's locale, provider text (track meanings, the provider's
+//! steps, error causes and fixes, `providerSummary`) in technical English.
+//! [`interpret_webhook`] reads certificate notifications into the same
+//! vocabulary.
 
 pub mod catalogue;
 mod context;
 mod decide;
 mod dns;
-pub mod messages;
 mod model;
 mod phase;
 mod steps;
@@ -35,6 +38,7 @@ pub mod timing;
 mod tracks;
 mod webhook;
 
+pub use crate::messages::{Audience, Locale};
 pub use context::{Context, ContextError, ContextInput, TimeInput, unix_seconds};
 pub use model::{
     Assessment, Deadline, DnsFindings, DnsVerdict, ErrorMatch, OperationRef, RecordRef, SslPatch,
@@ -44,13 +48,14 @@ pub use phase::{Actor, Phase};
 pub use summary::AssessmentSummary;
 pub use webhook::{WebhookAssessment, WebhookOutcome, WebhookStage, interpret_webhook};
 
-use crate::api::{CertificateAuthority, CustomHostname, DcvMethod, SslStatus};
+use crate::api::{CustomHostname, DcvMethod, SslStatus};
+use crate::hostname::display_name;
+use crate::messages::{customer_text, provider_text};
 use crate::observation::{CheckStatus, RecordPurpose};
 use catalogue::classify;
-use decide::{Facts, decide};
-use messages::render;
+use decide::{Facts, Verdict, Why, decide};
 use timing::{
-    DAY, MAX_DELAY, RENEWAL_WINDOW, VALIDATION_WINDOW, backoff_delay, deadline,
+    DAY, MAX_DELAY, VALIDATION_WINDOW, backoff_delay, deadline, renewal_window,
     seconds_to_next_check, token_lifetime_days,
 };
 use tracks::{
@@ -61,6 +66,11 @@ use tracks::{
 pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
     let locale = context.locale;
     let host = object.hostname.as_str();
+    let host_unicode = if host.is_empty() {
+        customer_text(locale, "term.the_hostname", &[])
+    } else {
+        display_name(host)
+    };
     let ssl = object.ssl.as_ref();
     let hostname_errors: Vec<ErrorMatch> = object
         .verification_errors
@@ -78,10 +88,6 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         .cloned()
         .collect();
 
-    let dns = context
-        .observation
-        .as_ref()
-        .map(|observation| dns::findings(observation, locale));
     let created = object
         .created_at
         .as_ref()
@@ -89,8 +95,18 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
     let expires = ssl
         .and_then(|ssl| ssl.expires_on.as_ref())
         .and_then(|t| t.unix_seconds().ok());
+    let issued = ssl
+        .and_then(|ssl| ssl.uploaded_on.as_ref())
+        .and_then(|t| t.unix_seconds().ok())
+        .or(created);
     let hostname_class = hostname_class(object.status.as_ref());
     let ssl_class = ssl_class(ssl.is_some(), ssl.and_then(|ssl| ssl.status.as_ref()));
+    // Both tracks active: records due after validation (the zero-downtime
+    // switch of the routing record) are due now.
+    let cutover = hostname_class == HostnameClass::Active
+        && matches!(ssl_class, SslClass::Active | SslClass::Expiring);
+    let observation = context.observation.as_ref();
+    let dns = observation.map(|o| dns::findings(o, cutover, &host_unicode, locale));
     let wildcard =
         object.is_wildcard_hostname() || ssl.and_then(|ssl| ssl.wildcard).unwrap_or(false);
     let elapsed = context.now.zip(created).map(|(now, created)| now - created);
@@ -103,30 +119,49 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         wildcard,
         elapsed,
         expires_in: context.now.zip(expires).map(|(now, at)| at - now),
-        caa_wrong: context.observation.as_ref().is_some_and(|observation| {
-            observation
-                .for_purpose(RecordPurpose::Caa)
-                .any(|check| !matches!(check.status, CheckStatus::Ok | CheckStatus::LookupFailed))
+        renewal_window: expires.map_or(timing::RENEWAL_WINDOW, |at| renewal_window(at, issued)),
+        caa_wrong: observation.is_some_and(|o| {
+            o.for_purpose(RecordPurpose::Caa)
+                .any(|check| check.status == CheckStatus::Conflict)
         }),
+        observed: observation.is_some(),
+        required_problems: observation
+            .is_some_and(|o| !dns::problems(o, cutover, false).is_empty()),
     };
     let verdict = decide(&facts);
 
-    let traffic_wrong = dns.as_ref().and_then(|d| d.traffic) == Some(DnsVerdict::Wrong);
     let expired_by_date = facts.expires_in.is_some_and(|left| left <= 0);
-    let ready = hostname_class == HostnameClass::Active
-        && matches!(ssl_class, SslClass::Active | SslClass::Expiring)
-        && !traffic_wrong
-        && !expired_by_date;
+    let routing_proven = verdict.phase == Phase::Active
+        || (verdict.phase == Phase::ActiveNeedsAttention
+            && !matches!(verdict.why, Why::RoutingNotLive | Why::TrafficWrong));
+    let ready = cutover
+        && !expired_by_date
+        && match dns.as_ref() {
+            None => true,
+            Some(_) => routing_proven,
+        };
 
-    let steps = steps::Builder::new(object, context, wildcard).build(&verdict, &errors);
-    let poll_after_seconds = if verdict.phase.is_in_progress() {
+    let steps = steps::Builder::new(object, context, wildcard, cutover).build(&verdict, &errors);
+    let poll_after_seconds = if verdict.phase == Phase::RoutingUnconfirmed {
+        // A failed lookup is worth repeating soon; Cloudflare is not waited on.
+        Some(backoff_delay(0))
+    } else if verdict.phase.is_in_progress() {
         Some(elapsed.map_or(backoff_delay(0), seconds_to_next_check))
     } else if verdict.phase == Phase::ActiveNeedsAttention {
         Some(MAX_DELAY)
     } else {
         None
     };
-    let deadlines = deadlines(object, context, hostname_class, ssl_class, created, expires);
+    let deadlines = deadlines(
+        object,
+        context,
+        &host_unicode,
+        hostname_class,
+        ssl_class,
+        created,
+        expires,
+        issued,
+    );
     let status_text = object
         .status
         .as_ref()
@@ -136,28 +171,46 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
                 .map(SslStatus::as_str)
         })
         .unwrap_or_default();
-    let host_param = if host.is_empty() {
-        render(locale, "term.the_hostname", &[])
+    let provider_host = if host.is_empty() {
+        "the hostname"
     } else {
-        host.to_owned()
+        host
     };
+    let provider_key = match verdict.phase {
+        Phase::Active if dns.is_none() => "phase.active.unchecked".to_owned(),
+        phase => format!("phase.{}", phase.as_str()),
+    };
+    let mut warnings = context.warnings.clone();
+    if let Some(o) = observation {
+        warnings.extend(o.warnings.iter().cloned());
+    }
     Assessment {
         id: object.id.clone(),
         name: object.hostname.clone(),
         phase: verdict.phase,
-        summary: render(
+        summary: customer_text(
             locale,
-            &format!("phase.{}", verdict.phase.as_str()),
-            &[("host", &host_param), ("status", status_text)],
+            &summary_key(
+                &verdict,
+                &errors,
+                dns.is_some(),
+                ssl.and_then(|s| s.method.as_ref()),
+            ),
+            &[("host", &host_unicode)],
         ),
+        provider_summary: provider_text(
+            &provider_key,
+            &[("host", provider_host), ("status", status_text)],
+        ),
+        locale,
         ready,
+        live_routing_checked: dns.as_ref().is_some_and(|d| d.routing_checked),
         actor: verdict.actor,
-        hostname: hostname_track(object.status.as_ref(), hostname_errors, locale),
+        hostname: hostname_track(object.status.as_ref(), hostname_errors),
         certificate: certificate_track(
             ssl.is_some(),
             ssl.and_then(|ssl| ssl.status.as_ref()),
             certificate_errors,
-            locale,
         ),
         steps,
         errors,
@@ -165,6 +218,58 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         poll_after_seconds,
         refresh_recommended: verdict.refresh,
         dns,
+        warnings,
+    }
+}
+
+/// The customer catalogue key of the one-line summary: the phase, refined
+/// where the situation changes what the customer must hear.
+fn summary_key(
+    verdict: &Verdict,
+    errors: &[ErrorMatch],
+    observed: bool,
+    method: Option<&DcvMethod>,
+) -> String {
+    let phase = verdict.phase.as_str();
+    let refinement = match (verdict.phase, verdict.why) {
+        (Phase::AwaitingCustomerDns, Why::RoutingNotLive | Why::TrafficWrong) => Some("routing"),
+        (Phase::AwaitingCustomerDns, Why::CaaWrong) => Some("caa"),
+        (Phase::AwaitingCustomerDns, Why::ProxiedByOwnZone) => Some("proxied"),
+        (Phase::AwaitingCustomerDns, Why::DcvCustomer)
+            if matches!(method, Some(DcvMethod::Email)) =>
+        {
+            Some("email")
+        }
+        (Phase::AwaitingCustomerDns, Why::CustomerError) => {
+            let dns_error = errors.iter().any(|e| {
+                matches!(
+                    e.code.as_str(),
+                    "caa_servfail"
+                        | "ca_dns_servfail"
+                        | "dnssec_bogus"
+                        | "caa_multi_perspective"
+                        | "mpic_corroboration_failed"
+                )
+            });
+            if errors.iter().any(|e| e.code == "caa_blocked") {
+                Some("caa")
+            } else if dns_error {
+                Some("dns_error")
+            } else {
+                None
+            }
+        }
+        (Phase::VerifyingOwnership, Why::OwnershipDnsInconclusive) => Some("lookup_failed"),
+        (Phase::Active, _) if !observed => Some("unchecked"),
+        (Phase::RoutingUnconfirmed, Why::RoutingUnverifiable) => Some("unverifiable"),
+        (Phase::ActiveNeedsAttention, Why::Renewal) if verdict.actor == Actor::Customer => {
+            Some("renewal")
+        }
+        _ => None,
+    };
+    match refinement {
+        Some(r) => format!("summary.{phase}.{r}"),
+        None => format!("summary.{phase}"),
     }
 }
 
@@ -177,17 +282,21 @@ pub fn assess_many(objects: &[CustomHostname], context: &Context) -> Vec<Assessm
 }
 
 /// The deadlines that apply (§9), soonest first (unknown times last).
+#[allow(clippy::too_many_arguments)]
 fn deadlines(
     object: &CustomHostname,
     context: &Context,
+    host: &str,
     hostname: HostnameClass,
     ssl_class: SslClass,
     created: Option<i64>,
     expires: Option<i64>,
+    issued: Option<i64>,
 ) -> Vec<Deadline> {
-    let locale = context.locale;
+    let locale: Locale = context.locale;
     let now = context.now;
     let ssl = object.ssl.as_ref();
+    let host_param = [("host", host)];
     let mut out = Vec::new();
     if matches!(
         hostname,
@@ -199,7 +308,7 @@ fn deadlines(
             at,
             now,
             false,
-            &[],
+            &host_param,
             locale,
         ));
     }
@@ -209,7 +318,7 @@ fn deadlines(
             None,
             now,
             true,
-            &[],
+            &host_param,
             locale,
         ));
     }
@@ -227,30 +336,27 @@ fn deadlines(
             .and_then(|ssl| ssl.certificate_authority.as_ref())
             .or(context.certificate_authority.as_ref());
         let (days, _) = token_lifetime_days(ca);
-        let ca_name = match ca {
-            Some(ca) if *ca != CertificateAuthority::Default => ca.as_str().to_owned(),
-            _ => render(locale, "term.default_ca", &[]),
-        };
         let days_text = days.to_string();
         let at = created.map(|created| created + days * DAY);
         // Always estimated: the token's issue time is taken as created_at
-        // (a refresh issues newer tokens).
+        // (a refresh issues newer tokens), and the default CA as the
+        // shortest lifetime.
         out.push(deadline(
             "dcv_token_expires",
             at,
             now,
             true,
-            &[("ca", &ca_name), ("days", &days_text)],
+            &[("host", host), ("days", &days_text)],
             locale,
         ));
     }
     if let Some(expires) = expires {
         out.push(deadline(
             "renewal_window_opens",
-            Some(expires - RENEWAL_WINDOW),
+            Some(expires - renewal_window(expires, issued)),
             now,
             false,
-            &[],
+            &host_param,
             locale,
         ));
         out.push(deadline(
@@ -258,7 +364,7 @@ fn deadlines(
             Some(expires),
             now,
             false,
-            &[],
+            &host_param,
             locale,
         ));
     }

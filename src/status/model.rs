@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::phase::{Actor, Phase};
+use crate::diagnostic::Warning;
+use crate::messages::{Audience, Locale};
 use crate::observation::{CheckStatus, RecordPurpose};
 
 /// Which of the two validations (spec §1) something belongs to.
@@ -49,10 +51,14 @@ pub struct ErrorMatch {
     pub track: Track,
     /// Who must act on it.
     pub actor: Actor,
-    /// What it means.
+    /// What it means (provider audience: English, technical).
     pub cause: String,
-    /// What to do.
+    /// What to do (provider audience).
     pub fix: String,
+    /// What it means for the customer, in plain words in the assessment's
+    /// locale (for errors only the provider or Cloudflare can act on: that
+    /// there is nothing for them to do).
+    pub customer: String,
     /// The message verbatim.
     pub raw: String,
 }
@@ -127,11 +133,15 @@ pub struct SslPatch {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
-    /// Stable code (see the message catalogue `step.<code>`).
+    /// Stable code (see the message catalogues, `step.<code>`).
     pub code: String,
     /// Who does it.
     pub actor: Actor,
-    /// Human text.
+    /// Who the text is written for: `customer` steps (records to add, or
+    /// that there is nothing to do) are in the assessment's locale and plain
+    /// words; `provider` steps (API calls, support) are English and technical.
+    pub audience: Audience,
+    /// The sentence, for `audience`.
     pub text: String,
     /// An alternative or a speed-up rather than a requirement.
     pub optional: bool,
@@ -166,7 +176,8 @@ pub struct Deadline {
     /// `true` when `at` is derived from an approximation (token issue time
     /// taken as `created_at`, default CA taken as the shortest lifetime).
     pub estimated: bool,
-    /// Human text.
+    /// For the customer, in the assessment's locale, with the date written
+    /// out when the object's dates allow ("if … by 12 December 2026…").
     pub text: String,
 }
 
@@ -184,15 +195,23 @@ pub enum DnsVerdict {
 }
 
 /// What the DNS observation says about each concern (absent when it holds
-/// no check for that concern).
+/// no check for that concern that matters now: optional records that are
+/// not there and records no longer needed do not count).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct DnsFindings {
-    /// The routing record (CNAME to the provider's target).
+    /// The routing record (CNAME to the provider's target, an apex's
+    /// flattening record or apex IPs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub traffic: Option<DnsVerdict>,
+    /// Whether the observation checked a routing record at all; `false`
+    /// means live routing is unverifiable from this observation.
+    pub routing_checked: bool,
+    /// The name answers with Cloudflare addresses of its own zone instead
+    /// of going through the provider's target (spec §11.1 "orange cloud").
+    pub proxied_by_own_zone: bool,
     /// Hostname ownership: routing record or ownership token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -201,7 +220,7 @@ pub struct DnsFindings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub certificate: Option<DnsVerdict>,
-    /// One line for the whole observation.
+    /// One line for the whole observation, for the customer.
     pub text: String,
 }
 
@@ -216,11 +235,21 @@ pub struct Assessment {
     pub name: String,
     /// The merged verdict.
     pub phase: Phase,
-    /// One line for the phase.
+    /// One line for the customer, in `locale`: where things stand and
+    /// whether they have to act.
     pub summary: String,
-    /// Hostname active, certificate serving, and (with an observation) the
-    /// routing record not known to be wrong.
+    /// One line for the provider's developers (English; names statuses).
+    pub provider_summary: String,
+    /// The language of the customer texts.
+    pub locale: Locale,
+    /// Live: hostname and certificate active at Cloudflare, not past
+    /// `expires_on`, and, when a DNS observation was given, the routing
+    /// record seen right (proven, not merely "not known to be wrong").
+    /// Without an observation it keeps its Cloudflare-side meaning; then
+    /// `liveRoutingChecked` is `false`.
     pub ready: bool,
+    /// Whether a live DNS look at the routing record went into `ready`.
+    pub live_routing_checked: bool,
     /// Whose move it is.
     pub actor: Actor,
     /// Ownership track.
@@ -244,4 +273,8 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub dns: Option<DnsFindings>,
+    /// Remarks for the provider's developers (an unknown locale...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub warnings: Vec<Warning>,
 }

@@ -32,7 +32,14 @@ pub enum Phase {
     /// Issued; deploying to Cloudflare's edge (§5.2 `pending_deployment`,
     /// `holding_deployment`).
     DeployingCertificate,
-    /// Hostname and certificate active: serving HTTPS traffic.
+    /// Hostname and certificate active at Cloudflare, but a live DNS look
+    /// could not prove that the name points to the service: the lookup
+    /// failed, or no routing record could be checked (an apex at a DNS
+    /// provider that cannot flatten, a check run without the routing
+    /// record). Never called live (§8.1).
+    RoutingUnconfirmed,
+    /// Hostname and certificate active, and (with a live DNS look) the
+    /// routing record seen right: serving HTTPS traffic.
     Active,
     /// Live, but something will break unless someone acts: the certificate
     /// is in its renewal window or past its expiry date, renewal errors, or
@@ -70,6 +77,7 @@ impl Phase {
         Phase::ValidatingCertificate,
         Phase::IssuingCertificate,
         Phase::DeployingCertificate,
+        Phase::RoutingUnconfirmed,
         Phase::Active,
         Phase::ActiveNeedsAttention,
         Phase::ProviderActionRequired,
@@ -89,6 +97,7 @@ impl Phase {
             Self::ValidatingCertificate => "validating_certificate",
             Self::IssuingCertificate => "issuing_certificate",
             Self::DeployingCertificate => "deploying_certificate",
+            Self::RoutingUnconfirmed => "routing_unconfirmed",
             Self::Active => "active",
             Self::ActiveNeedsAttention => "active_needs_attention",
             Self::ProviderActionRequired => "provider_action_required",
@@ -111,6 +120,7 @@ impl Phase {
                 | Self::ValidatingCertificate
                 | Self::IssuingCertificate
                 | Self::DeployingCertificate
+                | Self::RoutingUnconfirmed
                 | Self::Deleting
         )
     }

@@ -9,27 +9,45 @@ use super::catalogue::entry;
 use super::context::Context;
 use super::decide::{Verdict, Why};
 use super::dns::problems;
-use super::messages::render;
 use super::model::{ErrorMatch, OperationRef, RecordRef, SslPatch, Step};
 use super::phase::Actor;
 use crate::api::{CustomHostname, DcvMethod, HostnameStatus, Ssl};
-use crate::observation::RecordPurpose;
+use crate::hostname::{Hostname, ParseOptions, display_name};
+use crate::messages::{Audience, counted, customer_text, text};
+use crate::observation::{RecordPurpose, When};
 
 /// Builds the steps.
 pub struct Builder<'a> {
     object: &'a CustomHostname,
     context: &'a Context,
     wildcard: bool,
+    /// Both tracks are active: records due after validation are due now.
+    cutover: bool,
     steps: Vec<Step>,
+}
+
+/// Who reads a step done by `actor`: the provider for its own API calls,
+/// the customer for everything else (their records, or waiting).
+fn audience_of(actor: Actor) -> Audience {
+    match actor {
+        Actor::Provider => Audience::Provider,
+        Actor::Customer | Actor::Cloudflare | Actor::Nobody => Audience::Customer,
+    }
 }
 
 impl<'a> Builder<'a> {
     /// A builder for one object.
-    pub fn new(object: &'a CustomHostname, context: &'a Context, wildcard: bool) -> Self {
+    pub fn new(
+        object: &'a CustomHostname,
+        context: &'a Context,
+        wildcard: bool,
+        cutover: bool,
+    ) -> Self {
         Self {
             object,
             context,
             wildcard,
+            cutover,
             steps: Vec::new(),
         }
     }
@@ -38,8 +56,56 @@ impl<'a> Builder<'a> {
         &self.object.hostname
     }
 
+    /// The hostname as the customer reads it (Unicode).
+    fn host_unicode(&self) -> String {
+        display_name(self.host())
+    }
+
+    /// Whether the hostname is its zone's apex (a CNAME cannot go there).
+    fn is_apex(&self) -> bool {
+        let options = ParseOptions {
+            allow_special_use: true,
+            allow_wildcard: true,
+        };
+        Hostname::parse(self.host(), &options)
+            .is_ok_and(|parsed| !parsed.hostname.is_wildcard() && parsed.hostname.is_apex())
+    }
+
     fn ssl(&self) -> Option<&'a Ssl> {
         self.object.ssl.as_ref()
+    }
+
+    /// Adds a step (once per code) whose text is `step.<key>` for the
+    /// actor's audience.
+    #[allow(clippy::too_many_arguments)]
+    fn push_keyed(
+        &mut self,
+        code: &str,
+        key: &str,
+        actor: Actor,
+        optional: bool,
+        params: &[(&str, &str)],
+        records: Vec<RecordRef>,
+        operation: Option<OperationRef>,
+    ) {
+        if self.steps.iter().any(|step| step.code == code) {
+            return;
+        }
+        let audience = audience_of(actor);
+        self.steps.push(Step {
+            code: code.to_owned(),
+            actor,
+            audience,
+            text: text(
+                audience,
+                self.context.locale,
+                &format!("step.{key}"),
+                params,
+            ),
+            optional,
+            records,
+            operation,
+        });
     }
 
     fn push(
@@ -51,16 +117,44 @@ impl<'a> Builder<'a> {
         records: Vec<RecordRef>,
         operation: Option<OperationRef>,
     ) {
-        if self.steps.iter().any(|step| step.code == code) {
+        self.push_keyed(code, code, actor, optional, params, records, operation);
+    }
+
+    /// A customer step of a counted sentence (`step.<code>.one|other`).
+    fn push_counted(
+        &mut self,
+        code: &str,
+        actor: Actor,
+        optional: bool,
+        params: &[(&str, &str)],
+        records: Vec<RecordRef>,
+    ) {
+        let key = counted(code, records.len());
+        let count = records.len().to_string();
+        let mut all = params.to_vec();
+        all.push(("count", &count));
+        self.push_keyed(code, &key, actor, optional, &all, records, None);
+    }
+
+    /// Tells the customer there is nothing for them to do while the
+    /// provider acts (every verdict has at least one customer step).
+    fn add_wait_for_provider(&mut self) {
+        if self
+            .steps
+            .iter()
+            .any(|step| step.audience == Audience::Customer)
+        {
             return;
         }
+        let code = "wait_for_provider";
         self.steps.push(Step {
             code: code.to_owned(),
-            actor,
-            text: render(self.context.locale, &format!("step.{code}"), params),
-            optional,
-            records,
-            operation,
+            actor: Actor::Provider,
+            audience: Audience::Customer,
+            text: customer_text(self.context.locale, &format!("step.{code}"), &[]),
+            optional: false,
+            records: Vec::new(),
+            operation: None,
         });
     }
 
@@ -100,7 +194,7 @@ impl<'a> Builder<'a> {
         RecordRef {
             purpose: RecordPurpose::Traffic,
             name: self.host().to_owned(),
-            record_type: "CNAME".to_owned(),
+            record_type: if self.is_apex() { "ALIAS" } else { "CNAME" }.to_owned(),
             value: self.context.cname_target.clone(),
             check: None,
         }
@@ -108,25 +202,21 @@ impl<'a> Builder<'a> {
 
     fn add_routing(&mut self, restore: bool) {
         let record = self.routing_record();
-        let (code, params) = match &self.context.cname_target {
-            Some(target) => (
-                if restore {
-                    "restore_routing_record"
-                } else {
-                    "create_routing_record"
-                },
-                vec![("host", self.host().to_owned()), ("target", target.clone())],
-            ),
-            None => (
-                if restore {
-                    "restore_routing_record_no_target"
-                } else {
-                    "create_routing_record_no_target"
-                },
-                vec![("host", self.host().to_owned())],
-            ),
+        let host = self.host_unicode();
+        let code = match (&self.context.cname_target, restore) {
+            (Some(_), true) => "restore_routing_record",
+            (Some(_), false) if self.is_apex() => "create_routing_record_apex",
+            (Some(_), false) => "create_routing_record",
+            (None, true) => "restore_routing_record_no_target",
+            (None, false) => "create_routing_record_no_target",
         };
-        let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let target = self
+            .context
+            .cname_target
+            .as_deref()
+            .map(display_name)
+            .unwrap_or_default();
+        let params = [("host", host.as_str()), ("target", target.as_str())];
         self.push(code, Actor::Customer, false, &params, vec![record], None);
     }
 
@@ -139,7 +229,8 @@ impl<'a> Builder<'a> {
                 value: Some(value.to_owned()),
                 check: None,
             };
-            let params = [("name", name), ("value", value)];
+            let shown = display_name(name);
+            let params = [("name", shown.as_str()), ("value", value)];
             self.push(
                 "add_ownership_txt",
                 Actor::Customer,
@@ -186,7 +277,8 @@ impl<'a> Builder<'a> {
             .collect();
         let method = ssl.method.as_ref();
         if let Some(first) = delegation.first() {
-            let (name, target) = (first.name.clone(), first.value.clone().unwrap_or_default());
+            let name = display_name(&first.name);
+            let target = display_name(first.value.as_deref().unwrap_or_default());
             let params = [("name", name.as_str()), ("target", target.as_str())];
             let optional = !matches!(method, Some(DcvMethod::Txt)) || !self.wildcard;
             self.push(
@@ -211,16 +303,15 @@ impl<'a> Builder<'a> {
             })
             .collect();
         if let Some(first) = txt.first() {
-            let name = first.name.clone();
-            let count = txt.len().to_string();
-            let params = [("name", name.as_str()), ("count", count.as_str())];
+            let name = display_name(&first.name);
+            let params = [("name", name.as_str())];
             let code = if delegation.is_empty() {
                 "add_dcv_txt"
             } else {
                 "add_dcv_txt_alternative"
             };
             let optional = !delegation.is_empty() || !self.wildcard;
-            self.push(code, Actor::Customer, optional, &params, txt, None);
+            self.push_counted(code, Actor::Customer, optional, &params, txt);
         }
         match method {
             Some(DcvMethod::Email) => {
@@ -253,8 +344,8 @@ impl<'a> Builder<'a> {
                     })
                     .collect();
                 if let Some(first) = legacy.first() {
-                    let (name, target) =
-                        (first.name.clone(), first.value.clone().unwrap_or_default());
+                    let name = display_name(&first.name);
+                    let target = display_name(first.value.as_deref().unwrap_or_default());
                     let params = [("name", name.as_str()), ("target", target.as_str())];
                     self.push(
                         "add_dcv_cname",
@@ -297,23 +388,25 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The observation's problems as one "correct these records" step;
+    /// `false` when there is no observation or nothing to correct.
+    fn add_fix_records(&mut self, traffic: bool) -> bool {
+        let Some(observation) = &self.context.observation else {
+            return false;
+        };
+        let wrong = problems(observation, self.cutover, traffic);
+        if wrong.is_empty() {
+            return false;
+        }
+        self.push_counted("fix_dns_records", Actor::Customer, false, &[], wrong);
+        true
+    }
+
     /// The customer's DNS work: the observation's problems when there is an
     /// observation, otherwise everything the object asks for.
     fn add_customer_dns(&mut self, ownership: bool) {
-        if let Some(observation) = &self.context.observation {
-            let wrong = problems(observation);
-            if !wrong.is_empty() {
-                let count = wrong.len().to_string();
-                self.push(
-                    "fix_dns_records",
-                    Actor::Customer,
-                    false,
-                    &[("count", &count)],
-                    wrong,
-                    None,
-                );
-                return;
-            }
+        if self.add_fix_records(true) {
+            return;
         }
         if ownership {
             self.add_routing(false);
@@ -342,14 +435,57 @@ impl<'a> Builder<'a> {
             if self.steps.iter().any(|step| step.code == code) {
                 continue;
             }
+            let audience = audience_of(known.actor);
+            // The customer's fix in their words: its own step sentence, or
+            // the plain-words description of the error.
+            let text = match (audience, known.customer_step) {
+                (Audience::Customer, Some(step)) => {
+                    customer_text(self.context.locale, &format!("step.{step}"), &[])
+                }
+                (Audience::Customer, None) => error.customer.clone(),
+                (Audience::Provider, _) => error.fix.clone(),
+            };
             self.steps.push(Step {
                 code,
                 actor: known.actor,
-                text: error.fix.clone(),
+                audience,
+                text,
                 optional: false,
                 records: Vec::new(),
                 operation,
             });
+        }
+    }
+
+    /// The routing record is not live although both tracks are active: the
+    /// zero-downtime switch (the record was due after validation), or the
+    /// records seen wrong.
+    fn add_routing_not_live(&mut self) {
+        let switch_due = self.context.observation.as_ref().is_some_and(|o| {
+            o.for_purpose(RecordPurpose::Traffic)
+                .any(|c| c.when == When::AfterValidation && c.status.is_problem())
+        });
+        if switch_due && self.context.cname_target.is_some() {
+            let host = self.host_unicode();
+            let target = self
+                .context
+                .cname_target
+                .as_deref()
+                .map(display_name)
+                .unwrap_or_default();
+            let record = self.routing_record();
+            self.push(
+                "switch_routing_record",
+                Actor::Customer,
+                false,
+                &[("host", &host), ("target", &target)],
+                vec![record],
+                None,
+            );
+            return;
+        }
+        if !self.add_fix_records(true) {
+            self.add_routing(true);
         }
     }
 
@@ -496,6 +632,79 @@ impl<'a> Builder<'a> {
                     self.add_routing(true);
                 }
             }
+            Why::RequiredRecords | Why::KeepRecordsMissing => {
+                if !self.add_fix_records(true) {
+                    self.add_customer_dns(false);
+                }
+                if verdict.why == Why::RequiredRecords {
+                    self.add_refresh("refresh_after_dns_fixed", true);
+                }
+            }
+            Why::ProxiedByOwnZone => {
+                let host = self.host_unicode();
+                let target = self
+                    .context
+                    .cname_target
+                    .as_deref()
+                    .map(display_name)
+                    .unwrap_or_else(|| {
+                        customer_text(self.context.locale, "term.service_target", &[])
+                    });
+                let record = self.routing_record();
+                self.push(
+                    "unproxy_own_zone",
+                    Actor::Customer,
+                    false,
+                    &[("host", &host), ("target", &target)],
+                    vec![record],
+                    None,
+                );
+                self.add_refresh("refresh_after_dns_fixed", true);
+            }
+            Why::RoutingNotLive => self.add_routing_not_live(),
+            Why::RoutingLookupFailed => {
+                self.push("recheck_dns", Actor::Nobody, false, &[], Vec::new(), None);
+            }
+            Why::RoutingUnverifiable => {
+                if self.is_apex() {
+                    self.push(
+                        "offer_apex_routing",
+                        Actor::Provider,
+                        false,
+                        &[],
+                        Vec::new(),
+                        None,
+                    );
+                }
+                if self.context.cname_target.is_none() {
+                    self.push(
+                        "provide_cname_target",
+                        Actor::Provider,
+                        false,
+                        &[],
+                        Vec::new(),
+                        None,
+                    );
+                }
+                let host = self.host_unicode();
+                let target = self
+                    .context
+                    .cname_target
+                    .as_deref()
+                    .map(display_name)
+                    .unwrap_or_else(|| {
+                        customer_text(self.context.locale, "term.service_target", &[])
+                    });
+                let record = self.routing_record();
+                self.push(
+                    "check_routing_unverifiable",
+                    Actor::Customer,
+                    false,
+                    &[("host", &host), ("target", &target)],
+                    vec![record],
+                    None,
+                );
+            }
             Why::OwnershipDnsRight | Why::DcvDnsRight => {
                 if verdict.refresh {
                     self.add_refresh("refresh_validation", false);
@@ -537,7 +746,10 @@ impl<'a> Builder<'a> {
                 );
             }
             Why::Renewal if verdict.actor == Actor::Customer => {
-                let name = format!("_acme-challenge.{}", self.host().trim_start_matches("*."));
+                let name = display_name(&format!(
+                    "_acme-challenge.{}",
+                    self.host().trim_start_matches("*.")
+                ));
                 let before = self.steps.len();
                 self.add_dcv(false);
                 let records: Vec<RecordRef> =
@@ -559,6 +771,9 @@ impl<'a> Builder<'a> {
                 Vec::new(),
                 None,
             ),
+        }
+        if verdict.actor == Actor::Provider {
+            self.add_wait_for_provider();
         }
         self.steps
     }

@@ -7,9 +7,9 @@
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use super::messages::{Locale, render};
 use super::model::Deadline;
 use crate::api::CertificateAuthority;
+use crate::messages::{Locale, customer, customer_text, format_date};
 
 /// One day in seconds.
 pub const DAY: i64 = 86_400;
@@ -19,7 +19,9 @@ pub const MAX_DELAY: u64 = 14_400;
 pub const VALIDATION_WINDOW: i64 = 7 * DAY;
 /// A `moved` hostname is deleted after 7 days (§9).
 pub const MOVED_TO_DELETED: i64 = 7 * DAY;
-/// Renewal opens 30 days before expiry (§9).
+/// Renewal opens 30 days before expiry (§9), for 90-day and for 200-day
+/// certificates alike (§11.1); shorter certificates get a third of their
+/// lifetime ([`renewal_window`]).
 pub const RENEWAL_WINDOW: i64 = 30 * DAY;
 /// Number of hostname validation retries (§9).
 pub const RETRIES: u32 = 75;
@@ -91,6 +93,20 @@ pub fn token_lifetime_days(ca: Option<&CertificateAuthority>) -> (i64, bool) {
     }
 }
 
+/// The renewal window of a certificate expiring at `expires` and issued no
+/// earlier than `issued` (its upload time, or the hostname's creation for a
+/// first certificate): 30 days (§9), or a third of the lifetime when that
+/// is shorter, so that a 14- or 30-day certificate (GTS and SSL.com offer
+/// them, §9) is not "in its renewal window" from the day it is issued.
+/// Cloudflare's exact rule for short lifetimes is not published: the third
+/// follows the CAs' own advice to renew at two thirds of the lifetime.
+pub fn renewal_window(expires: i64, issued: Option<i64>) -> i64 {
+    match issued.filter(|issued| *issued < expires) {
+        Some(issued) => ((expires - issued) / 3).clamp(DAY, RENEWAL_WINDOW),
+        None => RENEWAL_WINDOW,
+    }
+}
+
 /// Formats Unix seconds as RFC 3339 UTC.
 pub fn to_rfc3339(at: i64) -> Option<String> {
     OffsetDateTime::from_unix_timestamp(at)
@@ -99,7 +115,9 @@ pub fn to_rfc3339(at: i64) -> Option<String> {
         .ok()
 }
 
-/// Builds one deadline.
+/// Builds one deadline; its customer sentence names the date when `at` is
+/// known (`deadline.<code>`), else uses the undated form
+/// (`deadline.<code>.undated`) where the catalogue has one.
 pub fn deadline(
     code: &str,
     at: Option<i64>,
@@ -108,12 +126,22 @@ pub fn deadline(
     params: &[(&str, &str)],
     locale: Locale,
 ) -> Deadline {
+    let date = at.map(|at| format_date(locale, at)).unwrap_or_default();
+    let mut all: Vec<(&str, &str)> = params.to_vec();
+    all.push(("date", &date));
+    let dated = format!("deadline.{code}");
+    let undated = format!("deadline.{code}.undated");
+    let key = if at.is_none() && customer::template(Locale::En, &undated).is_some() {
+        undated
+    } else {
+        dated
+    };
     Deadline {
         code: code.to_owned(),
         at,
         at_rfc3339: at.and_then(to_rfc3339),
         seconds_left: at.zip(now).map(|(at, now)| at.saturating_sub(now)),
         estimated,
-        text: render(locale, &format!("deadline.{code}"), params),
+        text: customer_text(locale, &key, &all),
     }
 }

@@ -3,9 +3,9 @@
 //! verdict reasons about, with a one-line meaning and whether the track is
 //! terminal (Cloudflare will not move it forward by itself).
 
-use super::messages::{Locale, render};
 use super::model::{ErrorMatch, TrackState};
 use crate::api::{HostnameStatus, SslStatus};
+use crate::messages::provider_text;
 
 /// Hostname statuses grouped by what they mean for the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,11 +123,7 @@ pub fn ssl_class(has_ssl: bool, status: Option<&SslStatus>) -> SslClass {
 }
 
 /// The hostname track, explained.
-pub fn hostname_track(
-    status: Option<&HostnameStatus>,
-    errors: Vec<ErrorMatch>,
-    locale: Locale,
-) -> TrackState {
+pub fn hostname_track(status: Option<&HostnameStatus>, errors: Vec<ErrorMatch>) -> TrackState {
     let class = hostname_class(status);
     let raw = status.map(|s| s.as_str().to_owned());
     let key = match (class, &raw) {
@@ -145,7 +141,7 @@ pub fn hostname_track(
     ) && status != Some(&HostnameStatus::PendingBlocked)
         || status == Some(&HostnameStatus::Active);
     TrackState {
-        meaning: render(locale, &key, &[("status", raw.as_deref().unwrap_or(""))]),
+        meaning: provider_text(&key, &[("status", raw.as_deref().unwrap_or(""))]),
         known: class != HostnameClass::Unknown,
         status: raw,
         terminal,
@@ -158,7 +154,6 @@ pub fn certificate_track(
     has_ssl: bool,
     status: Option<&SslStatus>,
     errors: Vec<ErrorMatch>,
-    locale: Locale,
 ) -> TrackState {
     let class = ssl_class(has_ssl, status);
     let raw = status.map(|s| s.as_str().to_owned());
@@ -177,7 +172,7 @@ pub fn certificate_track(
             | SslClass::NotServing
     ) && status != Some(&SslStatus::Deactivating);
     TrackState {
-        meaning: render(locale, &key, &[("status", raw.as_deref().unwrap_or(""))]),
+        meaning: provider_text(&key, &[("status", raw.as_deref().unwrap_or(""))]),
         known: class != SslClass::Unknown,
         status: raw,
         terminal,

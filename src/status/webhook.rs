@@ -17,10 +17,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::context::Context;
-use super::messages::render;
 use super::model::{Assessment, ErrorMatch};
 use super::phase::{Actor, Phase};
 use crate::api::{Ssl, SslStatus, WebhookPayload};
+use crate::messages::provider_text;
 
 const PREFIX: &str = "ssl.custom_hostname_certificate.";
 
@@ -69,7 +69,7 @@ pub struct WebhookAssessment {
     pub stage: WebhookStage,
     /// Outcome.
     pub outcome: WebhookOutcome,
-    /// One line for the event.
+    /// One line for the event (provider audience: English).
     pub event_text: String,
     /// `metadata.event.id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,7 +157,7 @@ pub fn interpret_webhook(payload: &WebhookPayload, context: &Context) -> Webhook
         (_, _) => format!("webhook.{}.{}", stage_name(stage), outcome_name(outcome)),
     };
     WebhookAssessment {
-        event_text: render(context.locale, &key, &[("type", &event_type)]),
+        event_text: provider_text(&key, &[("type", &event_type)]),
         event_type,
         stage,
         outcome,

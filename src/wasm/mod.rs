@@ -26,6 +26,8 @@ pub mod hostname;
 mod js;
 #[cfg(feature = "api")]
 mod pages;
+#[cfg(feature = "api")]
+mod setup;
 #[cfg(feature = "status")]
 pub mod status;
 mod types;

@@ -11,6 +11,7 @@ mod certificate_labels;
 #[cfg(feature = "certificate-checks")]
 mod certificates;
 mod openapi;
+mod patch_rules;
 mod properties;
 mod refusals;
 mod request_fixtures;

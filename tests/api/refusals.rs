@@ -431,6 +431,8 @@ fn every_validation_code_has_a_refusing_example() {
         json!({"op": "refresh", "zoneId": ZONE, "customHostnameId": ID}),
         json!({"op": "refresh", "zoneId": ZONE, "method": "txt"}),
         json!({"op": "create", "zoneId": ZONE, "hostname": "a..b"}),
+        json!({"op": "edit", "zoneId": ZONE, "customHostnameId": ID, "customMetadata": {},
+               "customHostname": {"id": "another-object-id", "hostname": h}}),
     ];
     if cfg!(feature = "certificate-checks") {
         let cert = |name: &str| super::support::read("api/certs", name);

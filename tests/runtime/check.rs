@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use custom_hostnames::check::{CheckRequest, ExpectedRecord, Lookup, LookupResult, evaluate, plan};
 use custom_hostnames::doh::{RecordType, parse_json};
-use custom_hostnames::observation::{CheckStatus, DnsObservation, RecordPurpose};
+use custom_hostnames::observation::{
+    CheckReason, CheckStatus, DnsObservation, RecordPurpose, When,
+};
 
 const HOST: &str = "app.customer.com";
 const TARGET: &str = "customers.saasprovider.com";
@@ -15,6 +17,8 @@ fn rec(purpose: RecordPurpose, t: &str, fqdn: &str, value: &str) -> ExpectedReco
         record_type: t.into(),
         fqdn: fqdn.into(),
         value: value.into(),
+        required: true,
+        when: When::Now,
     }
 }
 
@@ -25,6 +29,7 @@ fn request(records: Vec<ExpectedRecord>) -> CheckRequest {
         records,
         certificate_authority: None,
         check_caa: true,
+        locale: None,
     }
 }
 
@@ -147,9 +152,11 @@ fn nothing_there_is_missing_for_the_customer() {
             (RecordPurpose::Ownership, CheckStatus::Missing),
             (RecordPurpose::Dcv, CheckStatus::Missing),
             (RecordPurpose::Dcv, CheckStatus::Missing),
-            (RecordPurpose::Caa, CheckStatus::Ok),
+            // No CAA set: nothing to add, and not counted as a passed check.
+            (RecordPurpose::Caa, CheckStatus::Absent),
         ]
     );
+    assert_eq!(o.records[4].reason, CheckReason::NoCaa);
 }
 
 #[test]
@@ -180,13 +187,8 @@ fn wrong_values_are_named() {
     assert_eq!(o.records[0].status, CheckStatus::WrongValue);
     assert_eq!(o.records[0].observed, ["old-host.elsewhere.net"]);
     assert_eq!(o.records[1].status, CheckStatus::WrongValue);
-    assert!(
-        o.records[1]
-            .detail
-            .as_deref()
-            .unwrap()
-            .contains("quotation marks")
-    );
+    assert_eq!(o.records[1].reason, CheckReason::QuotedValue);
+    assert!(o.records[1].detail.contains("quotation marks"));
     assert_eq!(o.records[2].status, CheckStatus::Ok);
     assert_eq!(o.records[3].status, CheckStatus::WrongValue);
     assert_eq!(o.records[3].observed, ["dcv-1", "stale"]);
@@ -217,7 +219,11 @@ fn could_not_look_is_not_missing() {
             .all(|r| r.status == CheckStatus::LookupFailed),
         "{o:#?}"
     );
-    assert!(o.records[1].detail.as_deref().unwrap().contains("SERVFAIL"));
+    let technical = o.records[1].technical.as_deref().unwrap();
+    assert!(technical.contains("SERVFAIL"), "{technical}");
+    // The customer reads that it could not be checked, not resolver codes.
+    assert!(!o.records[1].detail.contains("SERVFAIL"));
+    assert_eq!(o.records[1].reason, CheckReason::LookupFailed);
     assert!(o.any_lookup_failed());
 }
 
@@ -244,13 +250,7 @@ fn flattened_apex_and_address_only_names() {
         |_| None,
     );
     assert_eq!(o.records[0].status, CheckStatus::Ok);
-    assert!(
-        o.records[0]
-            .detail
-            .as_deref()
-            .unwrap()
-            .contains("flattened")
-    );
+    assert_eq!(o.records[0].reason, CheckReason::Flattened);
     let elsewhere = ans(&[("customer.com", 1, "203.0.113.9")]);
     let o = evaluate(
         &req,
@@ -388,8 +388,14 @@ fn records_to_remove() {
     );
     assert_eq!(
         o.records[0].status,
-        CheckStatus::Ok,
+        CheckStatus::Absent,
         "addresses reached through the CNAME are not the customer's A record"
+    );
+    let o = evaluate(&req, &world(&[], &req), None, |_| None);
+    assert_eq!(
+        (o.records[0].status, o.records[0].reason),
+        (CheckStatus::Absent, CheckReason::Absent),
+        "nothing to delete is not a passed check"
     );
 }
 

@@ -8,7 +8,7 @@ use custom_hostnames::check::run::{CheckDnsOptions, DEFAULT_RESOLVER, run};
 use custom_hostnames::check::{CheckRequest, ExpectedRecord};
 use custom_hostnames::client::{HttpRequest, HttpResponse, Transport, TransportError};
 use custom_hostnames::doh::DohFormat;
-use custom_hostnames::observation::{CheckStatus, RecordPurpose};
+use custom_hostnames::observation::{CheckStatus, RecordPurpose, When};
 
 const HOST: &str = "app.customer.com";
 const TARGET: &str = "customers.saasprovider.com";
@@ -112,6 +112,8 @@ fn check() -> CheckRequest {
         record_type: t.into(),
         fqdn: fqdn.into(),
         value: value.into(),
+        required: true,
+        when: When::Now,
     };
     CheckRequest {
         hostname: HOST.into(),
@@ -127,6 +129,7 @@ fn check() -> CheckRequest {
         ],
         certificate_authority: None,
         check_caa: false,
+        locale: None,
     }
 }
 
@@ -228,11 +231,15 @@ fn a_resolver_that_does_not_answer_is_lookup_failed_with_its_reason() {
             [CheckStatus::LookupFailed, CheckStatus::LookupFailed],
             "{wording}"
         );
-        let detail = out.observation.records[0]
-            .detail
-            .clone()
-            .unwrap_or_default();
-        assert!(detail.contains(wording), "{detail:?} lacks {wording:?}");
+        // The provider's developers read the reason; the customer reads
+        // that it is not their fault (the catalogue's wording).
+        let record = &out.observation.records[0];
+        let technical = record.technical.clone().unwrap_or_default();
+        assert!(
+            technical.contains(wording),
+            "{technical:?} lacks {wording:?}"
+        );
+        assert!(!record.detail.contains("r.test"), "{:?}", record.detail);
     }
 }
 

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use custom_hostnames::messages::Locale;
 use custom_hostnames::status::catalogue::{CATALOGUE, classify, lookup};
-use custom_hostnames::status::messages::Locale;
 use custom_hostnames::status::{Actor, Track};
 
 /// (message as Cloudflare sends it, expected code, who acts).
@@ -129,6 +129,54 @@ const REAL_MESSAGES: &[(&str, &str, Actor)] = &[
         "caa_blocked",
         Actor::Customer,
     ),
+    // §11.1: the CA error strings of the DCV troubleshooting page
+    // (cloudflare-docs `ssl/edge-certificates/changing-dcv-method/troubleshooting.mdx`)
+    // and Let's Encrypt's multi-perspective corroboration (Boulder VA).
+    (
+        "the Certificate Authority had trouble performing a DNS lookup: dns problem: looking up caa for shop.example.net: dnssec: bogus",
+        "dnssec_bogus",
+        Actor::Customer,
+    ),
+    (
+        "Certificate authority encountered a SERVFAIL during DNS lookup, please check your DNS reachability.",
+        "ca_dns_servfail",
+        Actor::Customer,
+    ),
+    (
+        "Certificate authority encountered a multiple perspective CAA check error, please ensure your DNS is configured to allow CAA queries",
+        "caa_multi_perspective",
+        Actor::Customer,
+    ),
+    (
+        "During secondary validation: Incorrect TXT record \"abc\" found at _acme-challenge.shop.example.net",
+        "mpic_corroboration_failed",
+        Actor::Customer,
+    ),
+    (
+        "During secondary validation: DNS problem: SERVFAIL looking up CAA for shop.example.net - the domain's nameservers may be malfunctioning",
+        "caa_servfail",
+        Actor::Customer,
+    ),
+    (
+        "During secondary validation: CAA record for shop.example.net prevents issuance",
+        "caa_blocked",
+        Actor::Customer,
+    ),
+    (
+        "The authority has rate limited these domains. Please wait for the rate limit to expire or try another authority.",
+        "ca_rate_limited",
+        Actor::Provider,
+    ),
+    (
+        "The certificate authority will not issue for this domain.",
+        "ca_refuses_domain",
+        Actor::Provider,
+    ),
+    (
+        "Internal error with Certificate Authority",
+        "ca_internal_error",
+        Actor::Cloudflare,
+    ),
 ];
 
 #[test]
@@ -143,7 +191,17 @@ fn every_real_message_is_recognised() {
             !matched.cause.contains('{') && !matched.fix.contains('{'),
             "{message}"
         );
+        // The customer reads it in plain words, their name in Unicode.
+        super::customer_text::assert_rendered_customer_text(&matched.customer, message);
     }
+    let idn = classify(
+        "custom hostname does not CNAME to this zone.",
+        Track::Hostname,
+        "shop.xn--bcher-kva.de",
+        Locale::En,
+    );
+    assert!(idn.customer.contains("shop.bücher.de"), "{}", idn.customer);
+    assert!(idn.cause.contains("shop.xn--bcher-kva.de"), "{}", idn.cause);
 }
 
 #[test]

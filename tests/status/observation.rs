@@ -3,20 +3,23 @@
 //! and each record proves what spec §8 says it proves.
 
 use custom_hostnames::api::CustomHostname;
-use custom_hostnames::observation::{CheckStatus, DnsObservation, RecordCheck, RecordPurpose};
+use custom_hostnames::observation::{
+    CheckReason, CheckStatus, DnsObservation, RecordCheck, RecordPurpose,
+};
 use custom_hostnames::status::{Actor, Context, DnsVerdict, Phase, assess};
 use serde_json::json;
 
 fn check(purpose: RecordPurpose, fqdn: &str, status: CheckStatus) -> RecordCheck {
     RecordCheck {
-        purpose,
-        record_type: "CNAME".into(),
-        fqdn: fqdn.into(),
-        expected: "x".into(),
-        status,
-        observed: vec![],
-        ttl_remaining: None,
-        detail: None,
+        reason: match status {
+            CheckStatus::Ok => CheckReason::Found,
+            CheckStatus::Missing => CheckReason::Missing,
+            CheckStatus::WrongValue => CheckReason::PointsElsewhere,
+            CheckStatus::Conflict => CheckReason::StillPresent,
+            CheckStatus::LookupFailed => CheckReason::LookupFailed,
+            CheckStatus::Absent => CheckReason::Absent,
+        },
+        ..RecordCheck::new(purpose, "CNAME", fqdn, "x", status)
     }
 }
 
@@ -26,6 +29,8 @@ fn with(records: Vec<RecordCheck>) -> Context {
             checked_at: None,
             records,
             provider: None,
+            warnings: vec![],
+            provider_candidates: Vec::new(),
         }),
         ..Context::default()
     }
@@ -174,9 +179,11 @@ fn traffic_record_gone_on_a_live_hostname() {
             CheckStatus::WrongValue,
         )]),
     );
+    // Both tracks active but the routing record seen wrong: not live, and
+    // the customer must point it (never "live ... but").
     assert_eq!(
         (gone.phase, gone.actor, gone.ready),
-        (Phase::ActiveNeedsAttention, Actor::Customer, false)
+        (Phase::AwaitingCustomerDns, Actor::Customer, false)
     );
     let unsure = assess(
         &object,
@@ -187,11 +194,37 @@ fn traffic_record_gone_on_a_live_hostname() {
         )]),
     );
     assert_eq!(
-        (unsure.phase, unsure.ready),
-        (Phase::Active, true),
-        "a failed lookup proves nothing"
+        (unsure.phase, unsure.actor, unsure.ready),
+        (Phase::RoutingUnconfirmed, Actor::Nobody, false),
+        "a failed lookup proves nothing: neither wrong nor live"
     );
+    assert!(unsure.poll_after_seconds.is_some());
     let empty = assess(&object, &with(vec![]));
-    assert_eq!(empty.dns.as_ref().unwrap().traffic, None);
-    assert!(empty.ready);
+    let dns = empty.dns.as_ref().unwrap();
+    assert_eq!((dns.traffic, dns.routing_checked), (None, false));
+    assert_eq!(
+        (empty.phase, empty.ready, empty.live_routing_checked),
+        (Phase::RoutingUnconfirmed, false, false),
+        "an observation without a routing check cannot prove the name live"
+    );
+    let right = assess(
+        &object,
+        &with(vec![check(
+            RecordPurpose::Traffic,
+            "shop.example.net",
+            CheckStatus::Ok,
+        )]),
+    );
+    assert_eq!((right.phase, right.ready), (Phase::Active, true));
+    assert!(right.live_routing_checked);
+    // Without an observation, ready keeps its Cloudflare-side meaning and
+    // says that live routing was not checked.
+    let unchecked = assess(&object, &Context::default());
+    assert_eq!((unchecked.phase, unchecked.ready), (Phase::Active, true));
+    assert!(!unchecked.live_routing_checked);
+    assert!(
+        unchecked.summary.contains("not checked"),
+        "{}",
+        unchecked.summary
+    );
 }

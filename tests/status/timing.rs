@@ -147,9 +147,12 @@ fn token_lifetimes_per_ca() {
         assert_eq!(deadline.at, Some(T0 + days * DAY), "{ca}");
         assert_eq!(deadline.seconds_left, Some(1), "{ca}");
         assert!(deadline.estimated);
+        // The customer reads the date itself (the estimate is day-precise).
+        let date = time::OffsetDateTime::from_unix_timestamp(T0 + days * DAY).unwrap();
+        let written = format!("{} {} {}", date.day(), date.month(), date.year());
         assert!(
-            deadline.text.contains(&days.to_string()),
-            "{}",
+            deadline.text.contains(&written),
+            "{} / {written}",
             deadline.text
         );
     }

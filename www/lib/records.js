@@ -66,7 +66,10 @@ export function renderRecords(instructions, announce) {
         field(labels.name, d.name ?? record.name, announce, what),
         d.alternativeName ? h('div', { class: 'hint full', text: `Some forms want the full name: ${d.alternativeName}` }) : null,
         field(labels.value, d.value ?? record.value, announce, what),
-        field(labels.ttl, String(record.ttl ?? 'Auto'), announce, what)));
+        // The TTL as the provider's field takes it (display.ttl), and its
+        // unit when the customer must know or choose it (display.ttlUnit).
+        field(labels.ttl, String(d.ttl ?? record.ttl ?? 'Auto'), announce, what),
+        d.ttlUnit ? h('div', { class: 'hint unit', text: `Time unit: ${d.ttlUnit}` }) : null));
     }
     list.append(card);
   }

@@ -8,12 +8,14 @@ use serde_json::{Map, Value, json};
 use super::error::{ValidationError, ValidationErrorKind as Kind, invalid};
 use super::operation::{
     CreateHostname, EditHostname, Operation, RefreshHostname, ReplaceCertificate, SslRequest,
+    TlsSettingsRequest,
 };
 use super::ssl_rules::{SslTarget, check_ssl};
 use super::validate::{
     Checker, custom_metadata, custom_origin_server, custom_origin_sni, identifier, list_query,
 };
 use super::{ApiRequest, HttpMethod};
+use crate::api::CustomHostname;
 use crate::api::status::{DcvMethod, ValidationType};
 
 /// RFC 3986 unreserved characters stay as they are; everything else is
@@ -236,7 +238,26 @@ fn current_hostname(
 fn edit(checker: &mut Checker<'_>, op: &EditHostname) -> Result<ApiRequest, ValidationError> {
     checker.zone_id(&op.zone_id)?;
     identifier("custom_hostname_id", &op.custom_hostname_id)?;
-    let current = current_hostname(checker, op.current_hostname.as_ref())?;
+    let fetched = op.custom_hostname.as_deref();
+    if let Some(found) = fetched.map(|h| h.id.as_str()).filter(|id| !id.is_empty()) {
+        if found != op.custom_hostname_id {
+            return Err(invalid(
+                "custom_hostname",
+                Kind::EditedObjectMismatch {
+                    expected: op.custom_hostname_id.clone(),
+                    found: found.to_owned(),
+                },
+            ));
+        }
+    }
+    // The hostname for the rules: given, else the fetched object's own
+    // (already at Cloudflare, so not re-run through the hostname model).
+    let current = match current_hostname(checker, op.current_hostname.as_ref())? {
+        Some(given) => Some(given),
+        None => fetched
+            .map(|h| h.hostname.to_ascii_lowercase())
+            .filter(|h| !h.is_empty()),
+    };
     if op.ssl.is_none()
         && op.custom_metadata.is_none()
         && op.custom_origin_server.is_none()
@@ -248,8 +269,15 @@ fn edit(checker: &mut Checker<'_>, op: &EditHostname) -> Result<ApiRequest, Vali
         hostname: current.as_deref(),
     };
     let wildcard = current.as_deref().is_some_and(|h| h.starts_with("*."));
+    let other_changes = op.custom_metadata.is_some()
+        || op.custom_origin_server.is_some()
+        || op.custom_origin_sni.is_some();
     let mut body = Map::new();
-    if let Some(ssl) = &op.ssl {
+    let ssl = op
+        .ssl
+        .as_ref()
+        .and_then(|ssl| patch_ssl(checker, ssl, fetched, other_changes));
+    if let Some(ssl) = &ssl {
         body.insert("ssl".to_owned(), check_ssl(checker, ssl, target)?);
     }
     common_fields(
@@ -265,6 +293,96 @@ fn edit(checker: &mut Checker<'_>, op: &EditHostname) -> Result<ApiRequest, Vali
         zone_path(&op.zone_id, &["custom_hostnames", &op.custom_hostname_id]),
         Some(Value::Object(body)),
     ))
+}
+
+/// The `ssl` an edit sends, following the PATCH rules of spec §11.1:
+/// - a PATCH applies only what it sends, so any `ssl` must carry the full
+///   settings it wants kept: with the fetched object, the TLS settings, CA
+///   and wildcard flag the edit does not name are carried over (warning
+///   `kept_current_ssl`); without it, a warning says they may be lost;
+/// - an edit of metadata or origin only must omit `ssl`: an `ssl` that just
+///   repeats the current one beside such a change is dropped (warning
+///   `ssl_omitted_for_metadata_edit`), since sending it restarts validation.
+///
+/// (A CA change always carries `method` and `type`: [`check_ssl`] requires
+/// both whenever `ssl` is sent, errors 1434 / 1440.)
+fn patch_ssl(
+    checker: &mut Checker<'_>,
+    requested: &SslRequest,
+    fetched: Option<&CustomHostname>,
+    other_changes: bool,
+) -> Option<SslRequest> {
+    let Some(current) = fetched.and_then(|h| h.ssl.as_ref()) else {
+        if requested.settings.is_none() {
+            checker.warn(
+                "ssl_settings_not_kept",
+                "this edit sends ssl without settings and without the fetched custom hostname (customHostname): Cloudflare applies only what a PATCH sends, so TLS settings set earlier may be lost (spec §11.1)",
+            );
+        }
+        return Some(requested.clone());
+    };
+    let mut out = requested.clone();
+    let mut kept: Vec<&str> = Vec::new();
+    let wildcard_certificate = out.wildcard.or(current.wildcard).unwrap_or(false);
+    if out.settings.is_none() && !wildcard_certificate {
+        if let Some(settings) = current.settings.as_ref().filter(|s| !s.is_empty()) {
+            let settings = TlsSettingsRequest::from_current(settings);
+            if !settings.is_empty() {
+                out.settings = Some(settings);
+                kept.push("settings");
+            }
+        }
+    }
+    if out.certificate_authority.is_none() {
+        if let Some(ca) = current.certificate_authority.clone() {
+            out.certificate_authority = Some(ca);
+            kept.push("certificate_authority");
+        }
+    }
+    if out.wildcard.is_none() && current.wildcard == Some(true) {
+        out.wildcard = Some(true);
+        kept.push("wildcard");
+    }
+    let repeats_current = out.method == current.method
+        && out.validation_type.as_ref().unwrap_or(&ValidationType::Dv)
+            == current
+                .validation_type
+                .as_ref()
+                .unwrap_or(&ValidationType::Dv)
+        && out.certificate_authority == current.certificate_authority
+        && out.wildcard.unwrap_or(false) == current.wildcard.unwrap_or(false)
+        && out.bundle_method.is_none()
+        && out
+            .cloudflare_branding
+            .is_none_or(|b| Some(b) == current.cloudflare_branding)
+        && out.custom_certificate.is_none()
+        && out.custom_key.is_none()
+        && out.custom_csr_id.is_none()
+        && out.custom_cert_bundle.is_none()
+        && (requested.settings.is_none()
+            || out.settings
+                == current
+                    .settings
+                    .as_ref()
+                    .map(TlsSettingsRequest::from_current));
+    if other_changes && repeats_current {
+        checker.warn(
+            "ssl_omitted_for_metadata_edit",
+            "ssl repeats the current certificate settings beside a metadata or origin change: it is left out, because sending it would restart validation (spec §11.1); send a refresh separately if that is wanted",
+        );
+        return None;
+    }
+    if !kept.is_empty() {
+        checker.warn_with_data(
+            "kept_current_ssl",
+            format!(
+                "kept the current {} in ssl: a PATCH applies only what it sends (spec §11.1)",
+                kept.join(", ")
+            ),
+            json!({ "fields": kept }),
+        );
+    }
+    Some(out)
 }
 
 /// The refresh PATCH: `{ssl: {method, type}}` repeating the current values
@@ -295,6 +413,13 @@ fn refresh(checker: &mut Checker<'_>, op: &RefreshHostname) -> Result<ApiRequest
         validation_type: Some(validation_type),
         certificate_authority: fetched_ssl.and_then(|s| s.certificate_authority.clone()),
         wildcard: fetched_ssl.and_then(|s| s.wildcard).filter(|w| *w),
+        // A PATCH applies only what it sends (spec §11.1): repeat the
+        // current TLS settings so a refresh does not reset them.
+        settings: fetched_ssl
+            .filter(|s| s.wildcard != Some(true))
+            .and_then(|s| s.settings.as_ref())
+            .map(TlsSettingsRequest::from_current)
+            .filter(|s| !s.is_empty()),
         ..SslRequest::default()
     };
     // The hostname exists at Cloudflare already: use it for the wildcard

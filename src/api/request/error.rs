@@ -79,6 +79,15 @@ pub enum ValidationErrorKind {
         "nothing to edit: give ssl, custom_metadata, custom_origin_server or custom_origin_sni"
     )]
     NothingToEdit,
+    /// The fetched custom hostname given to an edit is another object than
+    /// the one the edit is for.
+    #[error("custom_hostname is the object `{found}`, but the edit is for `{expected}`")]
+    EditedObjectMismatch {
+        /// The id the edit is for.
+        expected: String,
+        /// The fetched object's id.
+        found: String,
+    },
     /// `ssl` sent without `method` or without `type` (1440, spec §3.2).
     #[error(
         "ssl.method and ssl.type must both be sent whenever ssl is sent (type is always \"dv\")"
@@ -320,6 +329,7 @@ impl ValidationErrorKind {
         ErrorCode::InvalidZoneId,
         ErrorCode::InvalidIdentifier,
         ErrorCode::NothingToEdit,
+        ErrorCode::EditedObjectMismatch,
         ErrorCode::SslMethodAndTypeRequired,
         ErrorCode::UnsupportedDcvMethod,
         ErrorCode::CnameDcvNotSendable,
@@ -369,6 +379,7 @@ impl ValidationErrorKind {
             Self::InvalidZoneId { .. } => ErrorCode::InvalidZoneId.as_str(),
             Self::InvalidIdentifier { .. } => ErrorCode::InvalidIdentifier.as_str(),
             Self::NothingToEdit => ErrorCode::NothingToEdit.as_str(),
+            Self::EditedObjectMismatch { .. } => ErrorCode::EditedObjectMismatch.as_str(),
             Self::SslMethodAndTypeRequired => ErrorCode::SslMethodAndTypeRequired.as_str(),
             Self::UnsupportedDcvMethod { .. } => ErrorCode::UnsupportedDcvMethod.as_str(),
             Self::CnameDcvNotSendable => ErrorCode::CnameDcvNotSendable.as_str(),

@@ -126,6 +126,18 @@ impl TlsSettingsRequest {
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
     }
+
+    /// The settings a fetched custom hostname has, as a request would send
+    /// them again (legacy `http3` is read, never sent: spec §3.4).
+    pub fn from_current(current: &crate::api::model::SslSettings) -> Self {
+        Self {
+            min_tls_version: current.min_tls_version.clone(),
+            ciphers: current.ciphers.clone(),
+            http2: current.http2.clone(),
+            tls_1_3: current.tls_1_3.clone(),
+            early_hints: current.early_hints.clone(),
+        }
+    }
 }
 
 /// The `ssl` object of create and edit (`sslpost`, spec §3.3).
@@ -268,6 +280,17 @@ pub struct EditHostname {
     )]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub current_hostname: Option<String>,
+    /// The custom hostname as fetched (GET response `result`), when known:
+    /// never sent, but lets the PATCH rules of spec §11.1 keep what the edit
+    /// does not change (TLS settings, CA, wildcard) and drop an `ssl` that
+    /// only repeats the current one beside a metadata change.
+    #[serde(
+        default,
+        alias = "custom_hostname",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub custom_hostname: Option<Box<CustomHostname>>,
     /// Certificate request (method and type both required).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]

@@ -28,7 +28,21 @@ impl SslTarget<'_> {
         self.hostname
             .is_some_and(|h| h.split('.').any(|label| label.starts_with("xn--")))
     }
+
+    /// The first label in the reserved "R-LDH" form (`??--…`, hyphens in
+    /// the third and fourth positions) that is not an IDN A-label: valid
+    /// DNS, but Let's Encrypt's CA software (Boulder, `policy/pa.go`,
+    /// "invalid reserved LDH label") refuses to issue for it.
+    fn reserved_hyphen_label(&self) -> Option<&str> {
+        self.hostname?.split('.').find(|label| {
+            label.get(2..4) == Some("--") && !label.to_ascii_lowercase().starts_with("xn--")
+        })
+    }
 }
+
+/// Certificate authorities that issue for internationalized names (spec
+/// §10: Google Trust Services does not).
+pub(crate) const IDN_CAPABLE_CAS: [&str; 2] = ["lets_encrypt", "ssl_com"];
 
 /// Longest name a certificate can carry without Cloudflare branding (1469).
 const MAX_CN_LENGTH: usize = 64;
@@ -80,6 +94,7 @@ pub(crate) fn check_ssl(
     if let Some(ca) = &ssl.certificate_authority {
         check_certificate_authority(checker, ca, target)?;
     }
+    name_rules_per_ca(checker, ssl.certificate_authority.as_ref(), target);
     if let Some(bundle) = &ssl.bundle_method {
         if !bundle.is_known() {
             return Err(invalid(
@@ -163,6 +178,44 @@ fn check_certificate_authority(
         }
     }
     Ok(())
+}
+
+/// Names a certificate authority may refuse although the API accepts them:
+/// warned before the call, with the authorities that can issue in `data`.
+fn name_rules_per_ca(
+    checker: &mut Checker<'_>,
+    ca: Option<&CertificateAuthority>,
+    target: SslTarget<'_>,
+) {
+    let default_ca = matches!(ca, None | Some(CertificateAuthority::Default));
+    if default_ca && target.is_idn() {
+        checker.warn_with_data(
+            "idn_certificate_authority",
+            "an internationalized name with Cloudflare's default certificate authority: the default may be Google Trust Services, which does not issue for internationalized names (spec §10); choose lets_encrypt or ssl_com",
+            serde_json::json!({ "certificateAuthorities": IDN_CAPABLE_CAS }),
+        );
+    }
+    let lets_encrypt_possible = default_ca || matches!(ca, Some(CertificateAuthority::LetsEncrypt));
+    if let Some(label) = target
+        .reserved_hyphen_label()
+        .filter(|_| lets_encrypt_possible)
+    {
+        let others: Vec<&str> = ["google", "ssl_com"]
+            .into_iter()
+            .filter(|other| !(target.is_idn() && *other == "google"))
+            .collect();
+        checker.warn_with_data(
+            "reserved_hyphen_label",
+            format!(
+                "label `{label}` has hyphens in its third and fourth positions without being an xn-- label: Let's Encrypt refuses to issue for such names, so validation can pass and issuance then fail; choose another certificate authority"
+            ),
+            serde_json::json!({
+                "label": label,
+                "refusedBy": ["lets_encrypt"],
+                "certificateAuthorities": others,
+            }),
+        );
+    }
 }
 
 fn on_off(field: &str, value: Option<&OnOff>) -> Result<(), ValidationError> {

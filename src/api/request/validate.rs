@@ -29,6 +29,16 @@ impl<'a> Checker<'a> {
         self.warnings.push(Warning::new(code, message));
     }
 
+    pub(crate) fn warn_with_data(
+        &mut self,
+        code: &str,
+        message: impl Into<String>,
+        data: serde_json::Value,
+    ) {
+        self.warnings
+            .push(Warning::new(code, message).with_data(data));
+    }
+
     /// Runs the hostname model on a hostname-valued field; its warnings are
     /// kept (prefixed by the field), its errors wrapped with the field name.
     pub(crate) fn hostname(
@@ -45,8 +55,8 @@ impl<'a> Checker<'a> {
             .map_err(|error| invalid(field, Kind::Hostname(error)))?;
         for warning in parsed.warnings {
             self.warnings.push(Warning {
-                code: warning.code,
                 message: format!("{field}: {}", warning.message),
+                ..warning
             });
         }
         Ok(parsed.hostname)

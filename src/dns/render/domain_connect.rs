@@ -149,7 +149,9 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> Result<St
             ("now", vec!["ownership", "delegation"]),
             ("after_validation", vec!["routing"]),
         ],
-        OrderKind::Simple => vec![("now", vec!["routing", "ownership", "delegation"])],
+        OrderKind::Simple | OrderKind::Connected => {
+            vec![("now", vec!["routing", "ownership", "delegation"])]
+        }
     };
     let mut applies = Vec::new();
     for (when, groups) in batches {

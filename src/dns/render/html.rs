@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 use html_escape::{encode_double_quoted_attribute, encode_text};
 
 use super::text::rows;
-use super::{RenderOptions, action, condition, intro};
+use super::{RenderOptions, heading, intro, title};
 use crate::dns::model::{DnsRecord, Instructions};
+use crate::messages::customer_text;
 
 /// Elements the renderer writes (tests compare the parsed DOM against it).
 pub const ELEMENTS: &[&str] = &[
@@ -16,17 +17,13 @@ pub const ELEMENTS: &[&str] = &[
 ];
 
 /// Attributes the renderer writes.
-pub const ATTRIBUTES: &[&str] = &["class", "data-purpose", "data-code", "href", "rel"];
+pub const ATTRIBUTES: &[&str] = &["class", "data-purpose", "href", "rel"];
 
 /// Renders the fragment.
 pub fn render(instructions: &Instructions, options: &RenderOptions) -> String {
     let mut out = String::new();
     out.push_str("<section class=\"dns-instructions\">\n");
-    let _ = writeln!(
-        out,
-        "<h2>DNS changes for <code>{}</code></h2>",
-        text(&instructions.hostname_unicode)
-    );
+    let _ = writeln!(out, "<h2>{}</h2>", text(&title(instructions)));
     let _ = writeln!(
         out,
         "<p class=\"intro\">{}</p>",
@@ -39,35 +36,32 @@ pub fn render(instructions: &Instructions, options: &RenderOptions) -> String {
     );
     out.push_str("<ol class=\"steps\">\n");
     for record in &instructions.records {
-        step(&mut out, record);
+        step(&mut out, instructions, record);
     }
     out.push_str("</ol>\n");
     list(
         &mut out,
         "notes",
-        instructions.notes.iter().map(|n| (None, n.as_str())),
-    );
-    list(
-        &mut out,
-        "warnings",
-        instructions
-            .warnings
-            .iter()
-            .map(|w| (Some(w.code.as_str()), w.message.as_str())),
+        instructions.notes.iter().map(String::as_str),
     );
     if let Some(p) = &instructions.provider {
+        let label = customer_text(
+            instructions.locale,
+            "render.provider_help_link",
+            &[("provider", &p.name)],
+        );
         let _ = writeln!(
             out,
-            "<p class=\"help\"><a href=\"{}\" rel=\"noopener noreferrer\">{} DNS help</a></p>",
+            "<p class=\"help\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p>",
             attr(&p.help_url),
-            text(&p.name)
+            text(&label)
         );
     }
     out.push_str("</section>\n");
     out
 }
 
-fn step(out: &mut String, record: &DnsRecord) {
+fn step(out: &mut String, instructions: &Instructions, record: &DnsRecord) {
     let purpose = serde_json::to_value(record.purpose)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
@@ -77,15 +71,9 @@ fn step(out: &mut String, record: &DnsRecord) {
         "<li class=\"step\" data-purpose=\"{}\">",
         attr(&purpose)
     );
-    let _ = writeln!(
-        out,
-        "<h3>Step {}: {} ({})</h3>",
-        record.step,
-        text(action(record)),
-        text(condition(record))
-    );
+    let _ = writeln!(out, "<h3>{}</h3>", text(&heading(instructions, record)));
     out.push_str("<table class=\"record\"><tbody>\n");
-    for (label, value) in rows(record) {
+    for (label, value) in rows(instructions, record) {
         let _ = writeln!(
             out,
             "<tr><th>{}</th><td><code>{}</code></td></tr>",
@@ -105,30 +93,14 @@ fn step(out: &mut String, record: &DnsRecord) {
     out.push_str("</li>\n");
 }
 
-fn list<'a>(
-    out: &mut String,
-    class: &str,
-    items: impl Iterator<Item = (Option<&'a str>, &'a str)>,
-) {
+fn list<'a>(out: &mut String, class: &str, items: impl Iterator<Item = &'a str>) {
     let items: Vec<_> = items.collect();
     if items.is_empty() {
         return;
     }
     let _ = writeln!(out, "<ul class=\"{class}\">");
-    for (code, message) in items {
-        match code {
-            Some(code) => {
-                let _ = writeln!(
-                    out,
-                    "<li data-code=\"{}\">{}</li>",
-                    attr(code),
-                    text(message)
-                );
-            }
-            None => {
-                let _ = writeln!(out, "<li>{}</li>", text(message));
-            }
-        }
+    for message in items {
+        let _ = writeln!(out, "<li>{}</li>", text(message));
     }
     out.push_str("</ul>\n");
 }

@@ -2,6 +2,10 @@
 //! Markdown message for the customer's DNS admin, an HTML fragment safe to
 //! insert in a page, an RFC 1035 zone file, the JSON data, or a Domain
 //! Connect synchronous apply URL.
+//!
+//! The text, Markdown and HTML documents are customer documents: every
+//! word comes from the customer catalogue in the instructions' locale, and
+//! the provider-facing `warnings` are left out (they stay in the JSON).
 
 mod domain_connect;
 mod html;
@@ -11,7 +15,8 @@ mod zonefile;
 use serde::{Deserialize, Serialize};
 
 use super::error::RenderError;
-use super::model::{DnsRecord, DnsRecordType, Instructions, When};
+use super::model::{DnsRecord, DnsRecordType, Instructions, OrderKind, When};
+use crate::messages::customer_text;
 use crate::observation::RecordPurpose;
 
 pub use domain_connect::{DOMAIN_CONNECT_TEMPLATE, DomainConnectOptions};
@@ -74,28 +79,38 @@ pub fn render(
     }
 }
 
-/// What the customer does with a record, as a short heading.
-fn action(record: &DnsRecord) -> &'static str {
-    match (record.purpose, record.record_type) {
-        (RecordPurpose::Remove, _) => "Delete",
-        (_, DnsRecordType::Http) => "Serve a file",
-        (_, DnsRecordType::Email) => "Approve by e-mail",
-        _ => "Add",
+/// The step's heading ("Step 2: Add (Add now)"), in the instructions'
+/// locale: what to do and when; records to keep or that may go say only that.
+fn heading(instructions: &Instructions, record: &DnsRecord) -> String {
+    let say = |key: &str| customer_text(instructions.locale, key, &[]);
+    let condition = match record.when {
+        When::Now if record.required => say("render.when.now"),
+        When::Now | When::Optional => say("render.when.optional"),
+        When::AfterValidation => say("render.when.after_validation"),
+        When::IfPresent if record.purpose == RecordPurpose::Caa => say("render.when.if_caa"),
+        When::IfPresent => say("render.when.if_present"),
+        When::Keep => say("render.when.keep"),
+        When::Removable => say("render.when.removable"),
+    };
+    let n = record.step.to_string();
+    if matches!(record.when, When::Keep | When::Removable) {
+        return customer_text(
+            instructions.locale,
+            "render.heading.short",
+            &[("n", &n), ("action", &condition)],
+        );
     }
-}
-
-/// The condition under which a record applies, as a short phrase.
-fn condition(record: &DnsRecord) -> &'static str {
-    match record.when {
-        When::Now if record.required => "required",
-        When::Now => "recommended",
-        When::AfterValidation => "after the hostname and its certificate are both active",
-        When::IfPresent if record.purpose == RecordPurpose::Caa => {
-            "only if the zone already has CAA records"
-        }
-        When::IfPresent => "only if such a record exists",
-        When::Optional => "optional",
-    }
+    let action = match (record.purpose, record.record_type) {
+        (RecordPurpose::Remove, _) => say("render.action.delete"),
+        (_, DnsRecordType::Http) => say("render.action.serve"),
+        (_, DnsRecordType::Email) => say("render.action.approve"),
+        _ => say("render.action.add"),
+    };
+    customer_text(
+        instructions.locale,
+        "render.heading",
+        &[("n", &n), ("action", &action), ("condition", &condition)],
+    )
 }
 
 /// Shows control characters of a value typed into a form as visible
@@ -112,28 +127,55 @@ fn visible(value: &str) -> String {
     out
 }
 
+/// The hostname as the customer reads it, with its DNS form when it differs.
+fn shown_hostname(instructions: &Instructions) -> String {
+    if instructions.hostname_unicode == instructions.hostname {
+        return instructions.hostname.clone();
+    }
+    customer_text(
+        instructions.locale,
+        "render.written_as",
+        &[
+            ("host", &instructions.hostname_unicode),
+            ("ascii", &instructions.hostname),
+        ],
+    )
+}
+
 /// The intro sentence.
 fn intro(instructions: &Instructions, options: &RenderOptions) -> String {
-    let service = options
-        .service_name
-        .as_deref()
-        .map(|s| format!(" works with {}", visible(s)))
-        .unwrap_or_else(|| " can be connected".to_owned());
-    let unicode = if instructions.hostname_unicode != instructions.hostname {
-        format!(
-            "{} (written {} in DNS)",
-            instructions.hostname_unicode, instructions.hostname
-        )
-    } else {
-        instructions.hostname.clone()
+    let host = shown_hostname(instructions);
+    let zone = crate::hostname::display_name(&instructions.zone);
+    let service = options.service_name.as_deref().map(visible);
+    let provider = instructions.provider.as_ref().map(|p| p.name.clone());
+    let key = match (
+        instructions.order.kind == OrderKind::Connected,
+        &service,
+        &provider,
+    ) {
+        (true, _, _) => "render.intro.connected",
+        (false, Some(_), Some(_)) => "render.intro.service_provider",
+        (false, Some(_), None) => "render.intro.service",
+        (false, None, Some(_)) => "render.intro.provider",
+        (false, None, None) => "render.intro",
     };
-    let provider = instructions
-        .provider
-        .as_ref()
-        .map(|p| format!(" at {}", p.name))
-        .unwrap_or_default();
-    format!(
-        "Please make these DNS changes in the zone {}{provider} so that {unicode}{service}.",
-        instructions.zone
+    customer_text(
+        instructions.locale,
+        key,
+        &[
+            ("zone", &zone),
+            ("host", &host),
+            ("service", service.as_deref().unwrap_or_default()),
+            ("provider", provider.as_deref().unwrap_or_default()),
+        ],
+    )
+}
+
+/// The document's title.
+fn title(instructions: &Instructions) -> String {
+    customer_text(
+        instructions.locale,
+        "render.title",
+        &[("host", &instructions.hostname_unicode)],
     )
 }

@@ -3,13 +3,15 @@
 
 use std::fmt::Write as _;
 
-use super::{RenderOptions, action, condition, intro, visible};
+use super::{RenderOptions, heading, intro, title, visible};
 use crate::dns::model::{DnsRecord, DnsRecordType, Instructions};
+use crate::messages::{counted, customer_text};
 
 /// Renders the message; `markdown` picks Markdown over plain text.
 pub fn render(instructions: &Instructions, options: &RenderOptions, markdown: bool) -> String {
+    let say = |key: &str| customer_text(instructions.locale, key, &[]);
     let mut out = String::new();
-    let title = format!("DNS changes for {}", instructions.hostname_unicode);
+    let title = title(instructions);
     if markdown {
         let _ = writeln!(out, "## {}\n", md_text(&title));
     } else {
@@ -18,55 +20,49 @@ pub fn render(instructions: &Instructions, options: &RenderOptions, markdown: bo
     let _ = writeln!(out, "{}\n", intro(instructions, options));
     let _ = writeln!(out, "{}\n", instructions.order.explanation);
     for record in &instructions.records {
-        step(&mut out, record, markdown);
+        step(&mut out, instructions, record, markdown);
     }
     if !instructions.notes.is_empty() {
-        out.push_str(if markdown {
-            "### Notes\n\n"
+        let notes = say("render.notes");
+        if markdown {
+            let _ = writeln!(out, "### {}\n", md_text(&notes));
         } else {
-            "Notes:\n"
-        });
+            let _ = writeln!(out, "{notes}:");
+        }
         for note in &instructions.notes {
             let _ = writeln!(out, "- {note}");
         }
         out.push('\n');
     }
-    if !instructions.warnings.is_empty() {
-        out.push_str(if markdown {
-            "### Warnings\n\n"
-        } else {
-            "Warnings:\n"
-        });
-        for w in &instructions.warnings {
-            if markdown {
-                let _ = writeln!(out, "- {} ({})", md_text(&w.message), md_code(&w.code));
-            } else {
-                let _ = writeln!(out, "- {} [{}]", visible(&w.message), w.code);
-            }
-        }
-        out.push('\n');
-    }
     if let Some(p) = &instructions.provider {
-        let _ = writeln!(out, "{} help: {}", p.name, p.help_url);
+        let help = customer_text(
+            instructions.locale,
+            "render.provider_help",
+            &[("provider", &p.name), ("url", &p.help_url)],
+        );
+        let _ = writeln!(out, "{help}");
     }
     out
 }
 
-fn step(out: &mut String, record: &DnsRecord, markdown: bool) {
-    let heading = format!(
-        "Step {}: {} ({})",
-        record.step,
-        action(record),
-        condition(record)
-    );
+fn step(out: &mut String, instructions: &Instructions, record: &DnsRecord, markdown: bool) {
+    let heading = heading(instructions, record);
     if markdown {
-        let _ = writeln!(out, "### {heading}\n");
+        let _ = writeln!(out, "### {}\n", md_text(&heading));
     } else {
         let _ = writeln!(out, "{heading}");
     }
-    let rows = rows(record);
+    let rows = rows(instructions, record);
+    let why = customer_text(instructions.locale, "render.why", &[]);
     if markdown {
-        out.push_str("| Field | Value |\n|---|---|\n");
+        let field = customer_text(instructions.locale, "render.table.field", &[]);
+        let value = customer_text(instructions.locale, "render.table.value", &[]);
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|---|",
+            md_text(&field),
+            md_text(&value)
+        );
         for (label, value) in &rows {
             let _ = writeln!(out, "| {} | {} |", md_text(label), md_code(value));
         }
@@ -93,12 +89,14 @@ fn step(out: &mut String, record: &DnsRecord, markdown: bool) {
                 let _ = writeln!(out, "   - {rule}");
             }
         }
-        let _ = writeln!(out, "   Why: {}\n", record.explanation);
+        let _ = writeln!(out, "   {why}: {}\n", record.explanation);
     }
 }
 
-/// The (label, value) rows of a step, in the provider's field labels.
-pub(super) fn rows(record: &DnsRecord) -> Vec<(String, String)> {
+/// The (label, value) rows of a step: the provider's own field labels when
+/// the provider is known, the catalogue's otherwise.
+pub(super) fn rows(instructions: &Instructions, record: &DnsRecord) -> Vec<(String, String)> {
+    let say = |key: &str| customer_text(instructions.locale, key, &[]);
     let d = &record.display;
     match record.record_type {
         DnsRecordType::Http => {
@@ -108,27 +106,29 @@ pub(super) fn rows(record: &DnsRecord) -> Vec<(String, String)> {
                 .map(|h| h.body.clone())
                 .unwrap_or_default();
             vec![
-                ("URL".to_owned(), record.value.clone()),
-                ("Body".to_owned(), body),
+                (say("render.field.url"), record.value.clone()),
+                (say("render.field.body"), body),
             ]
         }
         DnsRecordType::Email => record
             .emails
             .iter()
-            .map(|e| ("Address".to_owned(), e.clone()))
+            .map(|e| (say("render.field.emails"), e.clone()))
             .collect(),
         _ => {
+            // The labels are the provider's own where the table confirms
+            // them, the catalogue's (in the customer's language) otherwise.
             let mut rows = vec![(d.field_labels.record_type.clone(), d.record_type.clone())];
             let name = if d.name.is_empty() {
-                "(leave empty)".to_owned()
+                say("render.leave_blank")
             } else {
                 d.name.clone()
             };
             rows.push((d.field_labels.name.clone(), name));
             match &d.alternative_name {
-                Some(alt) => rows.push(("Full name".to_owned(), alt.clone())),
+                Some(alt) => rows.push((say("render.field.full_name"), alt.clone())),
                 None if d.name != record.fqdn => {
-                    rows.push(("Full name".to_owned(), record.fqdn.clone()));
+                    rows.push((say("render.field.full_name"), record.fqdn.clone()));
                 }
                 None => {}
             }
@@ -136,7 +136,20 @@ pub(super) fn rows(record: &DnsRecord) -> Vec<(String, String)> {
                 rows.push((d.field_labels.value.clone(), d.value.clone()));
             }
             if record.purpose != crate::observation::RecordPurpose::Remove {
-                rows.push((d.field_labels.ttl.clone(), record.ttl.to_string()));
+                // The TTL as typed in the provider's field, with its unit
+                // (in the customer's words) when they must know or choose it.
+                let ttl = match d.ttl_unit {
+                    Some(unit) => customer_text(
+                        instructions.locale,
+                        &counted(
+                            &format!("render.ttl.{}", unit.as_str()),
+                            if d.ttl == "1" { 1 } else { 2 },
+                        ),
+                        &[("count", &d.ttl)],
+                    ),
+                    None => d.ttl.clone(),
+                };
+                rows.push((d.field_labels.ttl.clone(), ttl));
             }
             rows
         }

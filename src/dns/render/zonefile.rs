@@ -31,7 +31,7 @@ pub fn render(instructions: &Instructions) -> String {
         let active = record.record_type.is_dns()
             && record.record_type != DnsRecordType::Alias
             && record.purpose != RecordPurpose::Remove
-            && matches!(record.when, When::Now | When::Optional);
+            && matches!(record.when, When::Now | When::Optional | When::Keep);
         if active {
             let _ = writeln!(
                 out,
@@ -101,6 +101,7 @@ fn describe(record: &DnsRecord) -> String {
         (_, _, When::IfPresent) => {
             "add only if the zone already has CAA records (uncomment)".to_owned()
         }
+        (_, _, When::Removable) => "no longer needed: may be deleted".to_owned(),
         _ => record.explanation.clone(),
     }
 }

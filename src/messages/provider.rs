@@ -1,16 +1,14 @@
-//! English catalogue. Wording paraphrases `spec/cloudflare-for-saas.md`
-//! (§5 for status meanings, §7.3/§7.4 for error causes and fixes, §8 for
-//! the records, §9 for timings).
+//! Provider catalogue: English text for the SaaS provider's developers and
+//! operators. Technical on purpose: it names statuses, API calls and fields
+//! and cites `spec/cloudflare-for-saas.md` (§5 statuses, §7.3/§7.4 error
+//! causes and fixes, §3.2 the refresh PATCH, §4.5 webhooks, §9 timings).
+//! Nothing here is shown to a customer by the library's own documents.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// `(key, template)` pairs; `{name}` placeholders are filled by `render`.
+/// `(key, template)` pairs; `{name}` placeholders are filled by the caller.
 static ENTRIES: &[(&str, &str)] = &[
-    // Terms.
-    ("term.the_hostname", "the hostname"),
-    ("term.default_ca", "default certificate authority"),
-    // Phases.
     (
         "phase.awaiting_customer_dns",
         "Waiting for the domain owner to set up DNS for {host}.",
@@ -58,7 +56,6 @@ static ENTRIES: &[(&str, &str)] = &[
         "phase.unknown",
         "{host} is in a state this library does not know ({status}).",
     ),
-    // Hostname (ownership) statuses, spec §5.1.
     (
         "hostname.active",
         "Ownership verified; Cloudflare routes traffic for the hostname.",
@@ -122,7 +119,6 @@ static ENTRIES: &[(&str, &str)] = &[
         "A hostname status this library does not know: {status}.",
     ),
     ("hostname.unreported", "No hostname status was reported."),
-    // Certificate statuses, spec §5.2.
     (
         "certificate.initializing",
         "Certificate order being created.",
@@ -204,90 +200,13 @@ static ENTRIES: &[(&str, &str)] = &[
         "The certificate object carries no status.",
     ),
     ("certificate.none", "No certificate has been ordered."),
-    // Steps.
-    (
-        "step.create_routing_record",
-        "Create a CNAME record for {host} pointing to {target}.",
-    ),
-    (
-        "step.create_routing_record_no_target",
-        "Create a CNAME record for {host} pointing to the service's CNAME target.",
-    ),
-    (
-        "step.restore_routing_record",
-        "Point {host} back to {target} with a CNAME record.",
-    ),
-    (
-        "step.restore_routing_record_no_target",
-        "Point {host} back to the service's CNAME target with a CNAME record.",
-    ),
-    (
-        "step.add_ownership_txt",
-        "Alternatively, prove ownership before switching traffic: create a TXT record {name} with the value {value}.",
-    ),
-    (
-        "step.serve_ownership_http",
-        "Alternatively, serve {body} at {url} over plain HTTP.",
-    ),
-    (
-        "step.add_dcv_delegation",
-        "Create a CNAME record {name} pointing to {target} so Cloudflare can validate and renew the certificate.",
-    ),
-    (
-        "step.add_dcv_txt",
-        "Create {count} TXT record(s) named {name} with the certificate validation token(s).",
-    ),
-    (
-        "step.add_dcv_txt_alternative",
-        "Alternatively, create {count} TXT record(s) named {name} with the certificate validation token(s).",
-    ),
-    (
-        "step.serve_dcv_http",
-        "Optionally, to get the certificate before switching traffic, serve the validation file at {url}.",
-    ),
-    (
-        "step.approve_dcv_email",
-        "Approve the certificate authority's e-mail sent to one of: {emails}.",
-    ),
-    (
-        "step.add_dcv_cname",
-        "Create a CNAME record {name} pointing to {target} for certificate validation.",
-    ),
-    (
-        "step.fix_dns_records",
-        "Fix the {count} DNS record(s) that are missing or wrong.",
-    ),
-    (
-        "step.recheck_dns",
-        "The DNS lookup failed; check the records again in a few minutes.",
-    ),
-    (
-        "step.wait_for_cloudflare",
-        "Nothing to do: Cloudflare re-checks automatically.",
-    ),
-    (
-        "step.wait_for_certificate",
-        "Nothing to do: Cloudflare and the certificate authority are working on the certificate.",
-    ),
-    (
-        "step.wait_for_deletion",
-        "Nothing to do: the deletion completes by itself.",
-    ),
-    (
-        "step.wait_for_renewal",
-        "Nothing to do yet: Cloudflare renews the certificate automatically.",
-    ),
-    (
-        "step.update_renewal_tokens",
-        "Renewal of this wildcard certificate needs the new TXT validation tokens at {name}, or a DCV delegation CNAME.",
-    ),
     (
         "step.refresh_validation",
-        "Send the refresh call (PATCH with the same ssl method and type) to restart validation now.",
+        "Send the refresh PATCH (the same ssl.method and ssl.type) to restart validation now (spec §3.2, §12.6).",
     ),
     (
         "step.refresh_after_dns_fixed",
-        "Once the records are in place, send the refresh call to have Cloudflare re-check at once.",
+        "Once the customer's records are in place, send the refresh PATCH to have Cloudflare re-check at once instead of waiting for its back-off (spec §9).",
     ),
     ("step.retry_deletion", "Send the DELETE call again."),
     (
@@ -314,7 +233,6 @@ static ENTRIES: &[(&str, &str)] = &[
         "step.investigate_status",
         "Look up the meaning of status {status}; this library does not know it yet.",
     ),
-    // Error catalogue, spec §7.3 and §7.4.
     (
         "error.fallback_origin_missing.cause",
         "The SaaS zone has no fallback origin, so hostnames cannot validate.",
@@ -459,33 +377,6 @@ static ENTRIES: &[(&str, &str)] = &[
         "error.unrecognised.fix",
         "Read the raw message; report it so it can be added to the catalogue.",
     ),
-    // Deadlines, spec §9.
-    (
-        "deadline.hostname_validation_ends",
-        "Cloudflare stops retrying ownership validation (and removes or moves the hostname).",
-    ),
-    (
-        "deadline.dcv_token_expires",
-        "The certificate validation tokens expire ({ca}: {days} days); a refresh issues new ones.",
-    ),
-    (
-        "deadline.moved_hostname_deleted",
-        "A moved hostname is deleted 7 days after it became moved.",
-    ),
-    (
-        "deadline.renewal_window_opens",
-        "The certificate's renewal window opens (30 days before expiry).",
-    ),
-    ("deadline.certificate_expires", "The certificate expires."),
-    // DNS observation summaries.
-    ("dns.right", "The live DNS records are right."),
-    ("dns.wrong", "Some live DNS records are missing or wrong."),
-    (
-        "dns.inconclusive",
-        "Some DNS lookups failed; nobody can tell yet whether the records are right.",
-    ),
-    ("dns.empty", "The DNS observation holds no checks."),
-    // Webhook events, spec §4.5.
     (
         "webhook.validation.succeeded",
         "Certificate validation succeeded.",
@@ -519,16 +410,52 @@ static ENTRIES: &[(&str, &str)] = &[
         "webhook.unknown",
         "A notification type this library does not know: {type}.",
     ),
+    (
+        "phase.routing_unconfirmed",
+        "{host}: hostname and certificate are active ({status}), but the live DNS could not prove the routing record right (lookup failed, or no routing record was checked).",
+    ),
+    (
+        "phase.active.unchecked",
+        "{host} is active at Cloudflare (hostname and certificate); live routing was not checked (no DNS observation).",
+    ),
+    (
+        "step.set_fallback_origin",
+        "Set the zone's fallback origin to a proxied A/AAAA/CNAME record (PUT /zones/{zone_id}/custom_hostnames/fallback_origin, spec §3.6).",
+    ),
+    ("step.fix_provider_error", "{fix}"),
+    (
+        "step.offer_apex_routing",
+        "The customer's apex cannot be pointed at the CNAME target (no flattening at their DNS provider, no apex IPs configured): offer apex proxying IPs or ask for a subdomain (spec §8.1).",
+    ),
+    (
+        "step.provide_cname_target",
+        "Pass the CNAME target in the context (cnameTarget) so the routing record can be named and checked.",
+    ),
+    (
+        "error.mpic_corroboration_failed.cause",
+        "Multi-perspective issuance corroboration failed: the CA's remote vantage points saw a different answer than its primary one (Let's Encrypt \"During secondary validation\", spec §11.1).",
+    ),
+    (
+        "error.mpic_corroboration_failed.fix",
+        "The customer's authoritative DNS must answer the same everywhere (all name servers in sync, no geo-blocking, no stale record at one server); then refresh.",
+    ),
+    (
+        "error.ca_refuses_domain.cause",
+        "The certificate authority will not issue for this domain (spec §11.1).",
+    ),
+    (
+        "error.ca_refuses_domain.fix",
+        "Edit the custom hostname with another certificate_authority (ssl.method and ssl.type included), or contact the CA.",
+    ),
 ];
 
 /// Every key, in catalogue order.
-pub(super) fn keys() -> impl Iterator<Item = &'static str> {
+pub fn keys() -> impl Iterator<Item = &'static str> {
     ENTRIES.iter().map(|(key, _)| *key)
 }
 
-/// The template for `key` (a hash map built once: lookups happen for every
-/// sentence of every assessment).
-pub(super) fn template(key: &str) -> Option<&'static str> {
+/// The template for `key`.
+pub fn template(key: &str) -> Option<&'static str> {
     static INDEX: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     INDEX
         .get_or_init(|| ENTRIES.iter().copied().collect())
