@@ -45,14 +45,15 @@ test('records go from missing to ok as the customer adds them', async () => {
   const h = await withTokens(created.customHostname.id);
   const req = expected(h, 'customer-four.io');
   const before = await checkDns(req, { resolvers: [sim.dohUrl] });
-  assert.deepEqual(before.records.map((r) => r.status), ['missing', 'missing', 'missing', 'ok']);
+  // No CAA record anywhere: `absent` (nothing forbids the CA; not a passed check).
+  assert.deepEqual(before.records.map((r) => r.status), ['missing', 'missing', 'missing', 'absent']);
   assert.equal(before.records[3].purpose, 'caa');
   await sim.admin.addDns(h.hostname, 'CNAME', TARGET);
   await sim.admin.addDns(h.ownership_verification.name, 'TXT', h.ownership_verification.value);
   for (const r of h.ssl.validation_records) await sim.admin.addDns(r.txt_name, 'TXT', r.txt_value);
   for (const format of ['wire_get', 'wire_post', 'json']) {
     const after = await checkDns(req, { resolvers: [sim.dohUrl], format });
-    assert.deepEqual(after.records.map((r) => r.status), ['ok', 'ok', 'ok', 'ok'], format);
+    assert.deepEqual(after.records.map((r) => r.status), ['ok', 'ok', 'ok', 'absent'], format);
     assert.deepEqual(after.records[0].observed, [TARGET]);
     assert.equal(typeof after.checkedAt, 'number');
   }
@@ -85,7 +86,7 @@ test('an unreachable resolver is lookup_failed, and several resolvers are compar
   assert.ok(r.records.every((x) => x.status === 'lookup_failed'), JSON.stringify(r.records));
   const both = await checkDns(req, { resolvers: [sim.dohUrl, dead], timeoutMs: 2000 });
   assert.equal(both.resolvers.length, 2);
-  assert.deepEqual(both.resolvers[0].statuses, ['missing', 'ok']);
+  assert.deepEqual(both.resolvers[0].statuses, ['missing', 'absent']);
   assert.deepEqual(both.resolvers[1].statuses, ['lookup_failed', 'lookup_failed']);
 });
 
@@ -94,5 +95,7 @@ test('bad arguments reject with a code; a bad resolver URL fails the lookups', a
   await assert.rejects(checkDns('app.customer.io'), (e) => e.code === 'invalid_argument');
   const r = await checkDns({ hostname: 'a.b.io', zone: 'b.io', records: [] }, { resolvers: ['ftp://x'] });
   assert.ok(r.records.length > 0 && r.records.every((x) => x.status === 'lookup_failed'));
-  assert.match(r.records[0].detail, /not an http\(s\) resolver URL/);
+  // The reason is for the provider's developers; the customer is told it is not their fault.
+  assert.match(r.records[0].technical, /not an http\(s\) resolver URL/);
+  assert.doesNotMatch(r.records[0].detail, /ftp:/);
 });
