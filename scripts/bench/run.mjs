@@ -81,10 +81,6 @@ cases.forEach((c, i) => {
   med[c.name] = m;
   console.log(`${c.name.padEnd(30)} ${m.toFixed(1).padStart(9)} ${Math.round(N / m * 1000).toLocaleString('en').padStart(12)} ${(base / m).toFixed(2).padStart(8)}`);
 });
-if (med['parseHostnamesFlat(joined)']) {
-  const share = 1 - med['parseHostnamesFlat(joined)'] / med['parseHostnames(array)'];
-  console.log(`\nboundary share of parseHostnames (time not spent in the flat form): ${(share * 100).toFixed(0)}%`);
-}
 
 // The issue-19 goals for hostnames, as ratios of this run's medians.
 const ratio = (a, b) => med[b] / med[a];
