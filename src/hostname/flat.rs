@@ -76,7 +76,8 @@ pub const FIELD_SEPARATOR: char = '\u{1f}';
 /// `inputs` separated by [`RECORD_SEPARATOR`], one record out per input,
 /// fields separated by [`FIELD_SEPARATOR`]:
 /// - accepted: `1`, ascii, unicode, registrableDomain, publicSuffix,
-///   subdomain, suffixKind, then a code and a message per warning;
+///   subdomain, suffixKind, then per warning its code, its message and its
+///   `data` as JSON text (empty when it has none);
 /// - refused: `0`, code, message.
 ///
 /// Returns `None` when an input holds a separator (the caller then takes a
@@ -193,10 +194,11 @@ pub fn push_any_record(out: &mut String, input: &str, options: &ParseOptions) ->
     }
 }
 
-/// The message of each warning a plain name can get, with [`FIELD_SEPARATOR`]
-/// where the value goes, in the order `private_suffix`, `unknown_suffix`,
-/// `apex`, separated by [`RECORD_SEPARATOR`]: the JS side writes these
-/// messages from the templates instead of the module writing one per name.
+/// What the JS side needs to write each warning a plain name can get
+/// without the module writing one per name, in the order `private_suffix`,
+/// `unknown_suffix`, `apex`, separated by [`RECORD_SEPARATOR`]: the name of
+/// the warning's one `data` field, [`FIELD_SEPARATOR`], then its message
+/// with [`FIELD_SEPARATOR`] where the value goes.
 pub fn plain_warning_templates() -> String {
     let hole = FIELD_SEPARATOR.to_string();
     [
@@ -209,7 +211,13 @@ pub fn plain_warning_templates() -> String {
         HostnameWarning::Apex { domain: hole },
     ]
     .iter()
-    .map(ToString::to_string)
+    .map(|w| {
+        let key = w
+            .data()
+            .and_then(|d| d.as_object().and_then(|o| o.keys().next().cloned()))
+            .unwrap_or_default();
+        format!("{key}{FIELD_SEPARATOR}{w}")
+    })
     .collect::<Vec<_>>()
     .join(&RECORD_SEPARATOR.to_string())
 }
@@ -246,6 +254,12 @@ pub fn push_record(out: &mut String, h: &Hostname, warnings: &[HostnameWarning])
         out.push(us);
         // Writing to a String cannot fail.
         let _ = write!(out, "{w}");
+        // The warning's `data` as JSON text (which escapes both separators),
+        // or nothing.
+        out.push(us);
+        if let Some(data) = w.data() {
+            let _ = write!(out, "{data}");
+        }
     }
 }
 

@@ -244,11 +244,12 @@ const RS = '\u001e', US = '\u001f';
 const KINDS = ['icann', 'private', 'unknown'];
 const FIELDS = ['input', 'ascii', 'unicode', 'isWildcard', 'isApex', 'registrableDomain',
   'publicSuffix', 'subdomain', 'isIcannSuffix', 'suffixKind', 'warnings'];
+// Per plain-name warning: [data key, message before the value, after it].
 let templates = null;
 export function setTemplates(text) {
   templates = text.split(RS).map((t) => t.split(US));
 }
-const fill = (t, value) => t[0] + value + (t.length > 1 ? t[1] : '');
+const warning = (code, t, value) => ({ code, message: t[1] + value + (t.length > 2 ? t[2] : ''), data: { [t[0]]: value } });
 // Fields of a plain name from its input and its two words (flat::parse_columns).
 const plain = {
   input: (s) => s,
@@ -266,11 +267,9 @@ const plain = {
     const kind = (a >>> 3) & 3;
     if (kind !== 0) {
       const suffix = s.slice(s.length - (b >>> 16));
-      out.push(kind === 1
-        ? { code: 'private_suffix', message: fill(templates[0], suffix) }
-        : { code: 'unknown_suffix', message: fill(templates[1], suffix) });
+      out.push(kind === 1 ? warning('private_suffix', templates[0], suffix) : warning('unknown_suffix', templates[1], suffix));
     }
-    if ((a & 32) !== 0) out.push({ code: 'apex', message: fill(templates[2], s) });
+    if ((a & 32) !== 0) out.push(warning('apex', templates[2], s));
     return out;
   },
 };
@@ -316,7 +315,9 @@ function readRecord(text, at, end, input) {
   o.warnings = [];
   while (at <= end && e < end) {
     e = next(text, at, end); const code = text.slice(at, e); at = e + 1;
-    e = next(text, at, end); o.warnings.push({ code, message: text.slice(at, e) }); at = e + 1;
+    e = next(text, at, end); const w = { code, message: text.slice(at, e) }; at = e + 1;
+    e = next(text, at, end); if (e > at) w.data = JSON.parse(text.slice(at, e)); at = e + 1;
+    o.warnings.push(w);
   }
   return o;
 }
