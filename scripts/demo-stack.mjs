@@ -5,14 +5,13 @@
 // and stops with `stack.stop()`.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSim } from '../sim/js/harness.mjs';
-import { mintSession } from '../tests/js/e2e/helpers/session.mjs';
+import { mintSession } from '../worker/src/auth.js';
 
 export const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const CNAME_TARGET = 'customers.saasprovider.com';
@@ -69,11 +68,6 @@ async function waitHttp(url, timeoutMs, isDead) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** Whether the real Worker (and its dev command) is in this checkout. */
-export function haveWorker() {
-  return existsSync(join(REPO, 'worker', 'scripts', 'dev.mjs'));
-}
-
 /**
  * Starts the Worker through its helper's dev command (worker/scripts/dev.mjs:
  * D1 migrations, then `wrangler dev --local` on 127.0.0.1) with its settings
@@ -88,6 +82,8 @@ export async function startWorker({ sim, secret, pageOrigin, log = () => {} }) {
     ALLOWED_ORIGINS: pageOrigin, SESSION_SECRET: secret, SESSION_AUDIENCE: AUDIENCE,
     CF_API_TOKEN: sim.token, CF_ZONE_ID: sim.zoneId, CNAME_TARGET, PROVIDER_ZONE: ZONE_NAME,
     WEBHOOK_SECRET: randomBytes(16).toString('hex'), TENANT_HOSTNAME_LIMIT: '1000',
+    // The simulator runs ×1000: per-id reads come from the index for at most 1 s.
+    INDEX_FRESH_SECONDS: '1',
   };
   // Its own process group, so stopping it also stops wrangler and workerd.
   const child = spawn(process.execPath, [join(REPO, 'worker', 'scripts', 'dev.mjs')], {
@@ -118,22 +114,16 @@ export async function startWorker({ sim, secret, pageOrigin, log = () => {} }) {
   return { url, stop };
 }
 
-/** A session token in the contract's format, minted by the Worker's own code when present. */
-async function mint(secret, tenant) {
-  const payload = { tenant, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 8 * 3600 };
-  if (existsSync(join(REPO, 'worker', 'src', 'auth.js'))) {
-    const { mintSession: workerMint } = await import('../worker/src/auth.js');
-    return workerMint(secret, payload);
-  }
-  return mintSession(secret, { tenant, aud: AUDIENCE, ttl: 8 * 3600 });
+/** A session token (worker/openapi.yaml, "Sessions"), minted by the Worker's own code. */
+function mint(secret, tenant) {
+  return mintSession(secret, { tenant, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 8 * 3600 });
 }
 
 /**
- * Starts the whole stack. `worker`: 'auto' (the real Worker when worker/
- * exists, else the Node contract stand-in), 'real' or 'standin'.
- * Returns { sim, api, page, pageUrl, token, kind, stop }.
+ * Starts the whole stack: cf-sim, the Worker (wrangler dev --local) and the
+ * page server. Returns { sim, api, page, pageUrl, token, stop }.
  */
-export async function startStack({ worker = process.env.ONBOARDING_WORKER ?? 'auto', log = () => {}, speed = 1000 } = {}) {
+export async function startStack({ log = () => {}, speed = 1000 } = {}) {
   const stops = [];
   const stop = async () => { for (const s of stops.reverse()) await s().catch(() => {}); };
   try {
@@ -144,19 +134,11 @@ export async function startStack({ worker = process.env.ONBOARDING_WORKER ?? 'au
     const page = await startPageServer();
     stops.push(() => page.close());
     const secret = randomBytes(32).toString('hex');
-    const kind = worker === 'auto' ? (haveWorker() ? 'real' : 'standin') : worker;
-    let api;
-    if (kind === 'real') {
-      api = await startWorker({ sim, secret, pageOrigin: page.url, log });
-    } else {
-      const { startContractWorker } = await import('../tests/js/e2e/helpers/contract-worker.mjs');
-      const s = await startContractWorker({ sim, secret, audience: AUDIENCE, cnameTarget: CNAME_TARGET, zoneName: ZONE_NAME, allowedOrigins: [page.url] });
-      api = { url: s.url, stop: s.close };
-    }
+    const api = await startWorker({ sim, secret, pageOrigin: page.url, log });
     stops.push(() => api.stop());
     const token = await mint(secret, 'demo-tenant');
     const fragment = new URLSearchParams({ token, api: api.url }).toString();
-    return { sim, api, page, kind, token, secret, pageUrl: `${page.url}/www/#${fragment}`, stop };
+    return { sim, api, page, token, secret, pageUrl: `${page.url}/www/#${fragment}`, stop };
   } catch (e) {
     await stop();
     throw e;

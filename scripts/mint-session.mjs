@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Prints a Worker session token (format: /work/briefs/api-contract.md
-// "Session tokens"; verified by worker/src/auth.js).
+// Prints a Worker session token (format: worker/openapi.yaml, "Sessions";
+// verified by worker/src/auth.js).
 //
 //   node scripts/mint-session.mjs --tenant t1 [--admin] [--ttl 3600] [--aud AUDIENCE]
 //

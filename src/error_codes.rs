@@ -170,6 +170,9 @@ error_codes! {
         DohAnswerTooLarge = "doh_answer_too_large": "The resolver's answer is larger than a DNS message can be.",
         DohInvalidResolver = "doh_invalid_resolver": "The resolver URL is not an http(s) URL.",
     }
+    Claim "Contested names (`claimChallenge`, `isClaimProven`)" {
+        InvalidClaimToken = "invalid_claim_token": "The claim token is too short, too long, or not base64url characters.",
+    }
     Boundary "Any function (the JavaScript boundary)" {
         InvalidArgument = "invalid_argument": "An argument has the wrong JavaScript type or shape (a number for a hostname, a missing field).",
         InternalError = "internal_error": "A bug in this library; please report it with the input.",

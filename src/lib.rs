@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod check;
+pub mod claim;
 pub mod client;
 pub mod diagnostic;
 pub mod dns;

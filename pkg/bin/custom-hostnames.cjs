@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 // The `custom-hostnames` command: the package's API from a shell, on the
 // Node build (CommonJS, loads the .wasm from disk). Standard library only
-// (node:util parseArgs). Exit codes: 0 ready / ok, 1 not yet (status, check),
-// 2 bad input (usage, unreadable file, a CustomHostnamesError from the input).
+// (node:util parseArgs). Exit codes: 0 ready / ok, 1 not yet (status, check,
+// show, watch, doctor), 2 bad input (usage, unreadable file, a
+// CustomHostnamesError from the input), 3 API or network failure (the acting
+// commands: add, ls, show, watch, rm, doctor, cert; see operate.cjs).
 'use strict';
 
 const { parseArgs } = require('node:util');
 const { readFileSync } = require('node:fs');
 const lib = require('../node/custom_hostnames.js');
+const op = require('./operate.cjs');
+const hostnames = require('./hostnames.cjs');
+const { cmdWatch } = require('./watch.cjs');
+const { cmdDoctor } = require('./doctor.cjs');
+const { cmdCert } = require('./cert.cjs');
 
 const EXIT_OK = 0;
 const EXIT_NOT_YET = 1;
@@ -38,7 +45,96 @@ const INSTRUCTION_OPTIONS = {
   ttl: { type: 'string', arg: 'SECONDS', description: 'TTL of the new records (default 300)' },
 };
 
+const ACTING = { ...op.CONNECTION };
+
 const COMMANDS = {
+  add: {
+    usage: 'add HOST [--ca CA] [--method http|txt|email] [--wildcard] [--metadata k=v]... [--target HOST] [--provider ID] [--json]',
+    summary: "create a custom hostname (idempotent) and print the customer's DNS instructions",
+    acting: true,
+    options: {
+      ...ACTING,
+      ca: { type: 'string', arg: 'CA', description: 'certificate authority: google, lets_encrypt, ssl_com (default: Cloudflare picks)' },
+      method: { type: 'string', arg: 'METHOD', description: 'certificate validation: http (default), txt (default with --wildcard), email' },
+      wildcard: { type: 'boolean', description: 'also cover *.HOST (TXT validation)' },
+      metadata: { type: 'string', multiple: true, arg: 'K=V', description: 'custom metadata (repeatable)' },
+      target: op.DNS.target,
+      provider: op.DNS.provider,
+      ...COMMON,
+    },
+    run: hostnames.cmdAdd,
+  },
+  ls: {
+    usage: 'ls [--phase PHASE]... [--actor WHO]... [--per-page N] [--json]',
+    summary: 'every custom hostname of the zone (all pages): phase, who acts, certificate, age',
+    acting: true,
+    options: {
+      ...ACTING,
+      phase: { type: 'string', multiple: true, arg: 'PHASE', description: `only this phase (repeatable): ${hostnames.PHASES.join(', ')}` },
+      actor: { type: 'string', multiple: true, arg: 'WHO', description: `only this actor (repeatable): ${hostnames.ACTORS.join(', ')}` },
+      'per-page': { type: 'string', arg: 'N', description: 'page size of the list requests (default 50)' },
+      target: op.DNS.target,
+      ...op.CLOCK,
+      ...COMMON,
+    },
+    run: hostnames.cmdLs,
+  },
+  show: {
+    usage: 'show HOST|ID [--target HOST] [--resolver URL]... [--json]',
+    summary: 'the verdict, steps, deadlines with dates, and the records with their live state; exit 0 ready, 1 not yet',
+    acting: true,
+    options: { ...ACTING, ...op.DNS, ...op.CLOCK, ...COMMON },
+    run: hostnames.cmdShow,
+  },
+  watch: {
+    usage: 'watch HOST|ID [--target HOST] [--resolver URL]... [--max-wait SECONDS] [--plain] [--json]',
+    summary: "poll at the assessment's pace, check DNS live, refresh when advised, until active (0) or stuck (1)",
+    acting: true,
+    options: {
+      ...ACTING,
+      ...op.DNS,
+      ...op.CLOCK,
+      'max-wait': { type: 'string', arg: 'SECONDS', description: 'give up (exit 1) after this long' },
+      plain: { type: 'boolean', description: 'a plain line per change even on a terminal' },
+      ...COMMON,
+    },
+    run: cmdWatch,
+  },
+  rm: {
+    usage: 'rm HOST|ID [--yes] [--json]',
+    summary: 'delete a custom hostname and its certificates (asks first unless --yes)',
+    acting: true,
+    options: { ...ACTING, yes: { type: 'boolean', short: 'y', description: 'do not ask' }, ...COMMON },
+    run: hostnames.cmdRm,
+  },
+  doctor: {
+    usage: 'doctor [--target HOST] [--resolver URL] [--wildcard] [--json]',
+    summary: 'check your own setup: fallback origin, its proxied record, the CNAME target, custom hostnames enabled',
+    acting: true,
+    options: {
+      ...ACTING,
+      target: op.DNS.target,
+      resolver: { type: 'string', multiple: true, arg: 'URL', description: "DoH endpoint, JSON form (default Cloudflare's)" },
+      wildcard: { type: 'boolean', description: 'you hand out <customer>.<target> names: the wildcard record is required' },
+      ...COMMON,
+    },
+    run: cmdDoctor,
+  },
+  cert: {
+    usage: 'cert HOST [--via TARGET[:PORT]] [--ca-file PEM] [--json]',
+    summary: 'the certificate the edge serves for HOST (TLS with SNI), compared with what the API reports',
+    acting: true,
+    options: {
+      ...ACTING,
+      via: { type: 'string', arg: 'HOST[:PORT]', description: 'where to connect (default $CNAME_TARGET, port 443)' },
+      port: { type: 'string', arg: 'PORT', description: 'port when --via has none (default 443)' },
+      'ca-file': { type: 'string', arg: 'PEM', description: "verify the chain up to these roots (e.g. cf-sim's /__sim/edge/ca.pem)" },
+      target: op.DNS.target,
+      ...op.CLOCK,
+      ...COMMON,
+    },
+    run: cmdCert,
+  },
   parse: {
     usage: 'parse <hostname> [--allow-wildcard] [--allow-special-use] [--json]',
     summary: 'validate and normalise what a customer typed',
@@ -117,7 +213,8 @@ function mainHelp() {
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(13)} ${c.summary}`),
     '',
-    'Every command takes --help and --json. Exit codes: 0 ok/ready, 1 not yet, 2 bad input.',
+    'Every command takes --help and --json. Exit codes: 0 ok/ready, 1 not yet, 2 bad input, 3 API or network failure.',
+    'The acting commands read CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONE_ID (flags override), CNAME_TARGET for --target.',
   ];
   return lines.join('\n');
 }
@@ -350,6 +447,7 @@ async function main(argv) {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   const wantsJson = rest.includes('--json');
+  const fail = command?.acting ? op.report : reportError;
   if (!command) return reportError(new UsageError(`unknown command ${JSON.stringify(name)}; run custom-hostnames --help`), wantsJson);
   let parsed;
   try {
@@ -359,7 +457,7 @@ async function main(argv) {
     ]));
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (e) {
-    return reportError(new UsageError(`${e.message}; run custom-hostnames ${name} --help`), wantsJson);
+    return fail(new UsageError(`${e.message}; run custom-hostnames ${name} --help`), wantsJson);
   }
   if (parsed.values.help) {
     write(commandHelp(name));
@@ -368,9 +466,15 @@ async function main(argv) {
   try {
     return await command.run(parsed.values, parsed.positionals);
   } catch (e) {
-    return reportError(e, parsed.values.json);
+    return fail(e, parsed.values.json);
   }
 }
+
+// `custom-hostnames ls | head`: a closed pipe ends the output, not the process with a stack.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -92,6 +92,10 @@ export async function startWorkerStack({ name, tenant = name, quota = false, por
       ...WRANGLER_ENV, CF_SIM_URL: sim.url, PORT: String(workerPort), PERSIST_TO: mkdtempSync(path.join(os.tmpdir(), `${name}-worker-`)),
       SESSION_SECRET: `${name}-secret-0123456789abcdef0123456789ab`, SESSION_AUDIENCE: name,
       ...(quota ? { TENANT_HOSTNAME_LIMIT: '100000' } : {}),
+      // Throughput runs from one tenant: no per-tenant request limit, and a
+      // zone API budget as large as cf-sim's rate limit (fair use is tested in
+      // tests/js/worker/adversarial.test.mjs, not here).
+      TENANT_RATE_LIMITING: 'off', ZONE_API_BUDGET: '1000000', TENANT_API_SHARE_PERCENT: '100',
     };
     dev = spawn(process.execPath, [path.join(REPO, 'worker/scripts/dev.mjs')], { env, stdio: 'ignore' });
     const base = `http://127.0.0.1:${workerPort}`;

@@ -10,7 +10,12 @@ import { numberArg, startWorkerStack } from '../lib/worker-stack.mjs';
 
 const N = numberArg('--hostnames', 500);
 const CONCURRENCY = numberArg('--concurrency', 25);
-const MAX_TRIES = 8;
+// Each injected 429 makes the Worker hold every Cloudflare call for its
+// Retry-After (the zone's token is blocked for everyone, worker/src/budget.js),
+// and the queued 429 rules fire one after another as each block ends: about
+// 24 s of blocks in all. A client honouring Retry-After needs more tries than
+// the 8 that sufficed when each request met its 429 alone.
+const MAX_TRIES = 30;
 
 const stack = await startWorkerStack({ name: 'faults', quota: true });
 const { sim, base, token } = stack;
@@ -45,13 +50,15 @@ try {
           problems.push(`${hostname}: no JSON answer from the Worker (${e.message})`);
           break;
         }
-        if (res.status === 201) { tally.ok++; if (attempt > 1) tally.retried++; break; }
-        // (A retry after an uncertain failure is answered 201 with the existing
-        // hostname: the library's create resolves it by looking it up.)
+        if (res.status === 201 || (res.status === 200 && body?.existing === true)) { tally.ok++; if (attempt > 1) tally.retried++; break; }
+        // (A retry after an uncertain failure is answered 200 `existing: true`
+        // with the hostname: the Worker's create looks it up instead of re-sending.)
         if (body?.error?.retryable === true && typeof body.error.code === 'string') {
           tally.retryableErrors++;
-          if (attempt >= MAX_TRIES) { problems.push(`${hostname}: still failing after ${MAX_TRIES} tries (${body.error.code})`); break; }
-          await new Promise((r) => setTimeout(r, 200 * attempt));
+          if (attempt >= MAX_TRIES) { problems.push(`${hostname}: still failing after ${MAX_TRIES} tries (${body.error.code}${body.error.reason ? `, ${body.error.reason}` : ""})`); break; }
+          // Honour Retry-After (a 429 from the Worker's zone budget carries it).
+          const after = Number(res.headers.get('retry-after')) || 0;
+          await new Promise((r) => setTimeout(r, Math.max(200 * attempt, after * 1000)));
           continue;
         }
         tally.otherErrors++;

@@ -49,6 +49,10 @@ pub struct Config {
     /// Rate-limit window in seconds.
     #[arg(long, default_value_t = 300)]
     pub rate_window: u64,
+    /// The TLS edge (SNI, active hostnames' certificates); port 0 picks one
+    /// (`GET /__sim/edge` tells which). Loopback only.
+    #[arg(long, default_value = "127.0.0.1:0")]
+    pub edge_listen: SocketAddr,
 }
 
 impl Config {

@@ -14,6 +14,7 @@ pub mod clock;
 pub mod config;
 pub mod dns;
 pub mod doh;
+pub mod edge;
 pub mod faults;
 pub mod lifecycle;
 pub mod ratelimit;

@@ -23,7 +23,6 @@ use base64::Engine;
 use rand::Rng;
 use time::{Duration, OffsetDateTime};
 
-use crate::dns::RecData;
 use crate::dns::resolve::DnsView;
 use crate::state::{Fallback, Hostname, Issued, Schedule, Ssl, World};
 use crate::validation::{
@@ -186,7 +185,11 @@ pub fn covers_wildcard(h: &Hostname, ssl: &Ssl) -> bool {
 /// Under load with thousands of pending hostnames that view was most of the
 /// simulator's time per request (issue 11's load run).
 pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
+    if world.next_due.is_some_and(|t| t > now) {
+        return false;
+    }
     if !anything_due(world, now) {
+        world.next_due = next_due(world);
         return false;
     }
     let dynamic = world.dynamic_records();
@@ -198,7 +201,7 @@ pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
     let mut changed = false;
     for zone in zones.values_mut() {
         if let Some(f) = zone.fallback.as_mut() {
-            changed |= tick_fallback(&view, env, f, now);
+            changed |= tick_fallback(&zone.records, env, f, now);
         }
         let fallback = zone.fallback.clone();
         for h in &mut zone.hostnames {
@@ -206,7 +209,50 @@ pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
             changed |= tick_ssl(&view, env, h, &zone.dcv_uuid, now);
         }
     }
+    world.next_due = next_due(world);
     changed
+}
+
+/// The earliest time [`anything_due`] becomes true, from the same
+/// conditions (`None` when nothing is scheduled at all: then the far future).
+fn next_due(world: &World) -> Option<OffsetDateTime> {
+    let mut min: Option<OffsetDateTime> = None;
+    let mut at = |t: Option<OffsetDateTime>| {
+        if let Some(t) = t {
+            min = Some(min.map_or(t, |m| m.min(t)));
+        }
+    };
+    for z in world.zones.values() {
+        if let Some(f) = &z.fallback
+            && f.status == "pending_deployment"
+        {
+            at(f.sched.next);
+        }
+        for h in &z.hostnames {
+            let checking =
+                !h.frozen && (h.status == "pending" || (h.status == "active" && h.by_traffic));
+            if checking {
+                at(h.sched.next);
+            }
+            if h.status == "moved" {
+                at(Some(h.status_since + MOVED_TO_DELETED));
+            }
+            if let Some(ssl) = &h.ssl
+                && !ssl.frozen
+            {
+                if ssl.status == "active" {
+                    at(ssl.issued.as_ref().map(|i| i.expires_on));
+                }
+                if ssl.status == "initializing" {
+                    at(Some(ssl.stage_since + INIT_DELAY));
+                }
+                at(ssl.sched.next);
+            }
+        }
+    }
+    Some(min.unwrap_or(
+        OffsetDateTime::from_unix_timestamp(253_402_300_799).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+    ))
 }
 
 /// Whether [`tick`] would change anything: the same conditions its three
@@ -244,19 +290,21 @@ fn due(s: &Schedule, now: OffsetDateTime) -> Option<OffsetDateTime> {
     s.next.filter(|t| *t <= now)
 }
 
-fn tick_fallback(view: &DnsView<'_>, env: &Env, f: &mut Fallback, now: OffsetDateTime) -> bool {
+/// The fallback origin deploys once the zone has a proxied A/AAAA/CNAME
+/// record at its name (§3.6, §4.4).
+fn tick_fallback(
+    records: &[crate::api::dns_records::ZoneRecord],
+    env: &Env,
+    f: &mut Fallback,
+    now: OffsetDateTime,
+) -> bool {
     let mut changed = false;
     while f.status == "pending_deployment" {
         let Some(t) = due(&f.sched, now) else { break };
         changed = true;
         let in_zone =
             f.origin == env.zone_name || f.origin.ends_with(&format!(".{}", env.zone_name));
-        let recs = view.store.at(&f.origin);
-        if in_zone
-            && recs
-                .iter()
-                .any(|r| matches!(r.data, RecData::A(_) | RecData::Aaaa(_) | RecData::Cname(_)))
-        {
+        if in_zone && crate::api::dns_records::origin_ready(records, &f.origin) {
             f.status = "active".into();
             f.errors.clear();
             f.sched.next = None;

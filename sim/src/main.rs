@@ -41,6 +41,9 @@ fn main() -> std::process::ExitCode {
         };
         let mut out = std::io::stdout();
         let _ = writeln!(out, "listening on {}", running.url());
+        if let Some(edge) = running.edge_addr() {
+            let _ = writeln!(out, "edge (TLS, SNI) on {edge}");
+        }
         let _ = out.flush();
         tokio::select! {
             _ = term.recv() => {}

@@ -14,6 +14,13 @@
 //!   [false]`), which no document satisfies; failures are validated against
 //!   the failure part alone (`api-response-common-failure`, or for quota the
 //!   `custom_hostname_api_response_failure` it names).
+//!
+//! The DNS records routes (`spec/dns-records.openapi.json`, merged in) carry
+//! two more corrections: `dns-record-response` requires `data` for every
+//! record type, though A/AAAA/CNAME/TXT records have none (`data` is only
+//! in the `*-with-data` types), so `data` leaves that `required` list; and an
+//! absent `comment` is `null` in Cloudflare's answers while the schema types
+//! it `string`, so `dns-records_comment` is made nullable.
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -23,6 +30,8 @@ use serde_json::{Value, json};
 
 /// The embedded OpenAPI document.
 pub const OPENAPI: &str = include_str!("../../spec/custom-hostnames.openapi.json");
+/// The DNS records subset (the SaaS zone's own records).
+pub const DNS_OPENAPI: &str = include_str!("../../spec/dns-records.openapi.json");
 
 /// Documents the simulator validates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,15 +58,29 @@ pub enum Doc {
     Failure,
     /// Quota failure envelope.
     QuotaFailure,
+    /// DNS record POST body.
+    DnsRecordBody,
+    /// DNS record PATCH body (checked merged with the record).
+    DnsRecordPatchBody,
+    /// DNS records list 200.
+    DnsListOk,
+    /// DNS record create/get/edit 200.
+    DnsSingleOk,
+    /// DNS record delete 200.
+    DnsDeleteOk,
+    /// DNS records failure envelope.
+    DnsFailure,
 }
 
 const CH: &str = "/zones/{zone_id}/custom_hostnames";
 const CH_ID: &str = "/zones/{zone_id}/custom_hostnames/{custom_hostname_id}";
 const FB: &str = "/zones/{zone_id}/custom_hostnames/fallback_origin";
+const DR: &str = "/zones/{zone_id}/dns_records";
+const DR_ID: &str = "/zones/{zone_id}/dns_records/{dns_record_id}";
 
 impl Doc {
     /// Every document, for building.
-    pub const ALL: [Doc; 11] = [
+    pub const ALL: [Doc; 17] = [
         Doc::CreateBody,
         Doc::EditBody,
         Doc::FallbackBody,
@@ -69,6 +92,12 @@ impl Doc {
         Doc::DcvOk,
         Doc::Failure,
         Doc::QuotaFailure,
+        Doc::DnsRecordBody,
+        Doc::DnsRecordPatchBody,
+        Doc::DnsListOk,
+        Doc::DnsSingleOk,
+        Doc::DnsDeleteOk,
+        Doc::DnsFailure,
     ];
 
     fn locate(self, spec: &Value) -> Option<Value> {
@@ -107,6 +136,14 @@ impl Doc {
             Doc::DcvOk => resp("/zones/{zone_id}/dcv_delegation/uuid", "get", "200"),
             Doc::Failure => component("api-response-common-failure"),
             Doc::QuotaFailure => component("custom_hostname_api_response_failure"),
+            Doc::DnsRecordBody => body(DR, "post"),
+            Doc::DnsRecordPatchBody => body(DR_ID, "patch"),
+            Doc::DnsListOk => resp(DR, "get", "200"),
+            Doc::DnsSingleOk => resp(DR_ID, "get", "200"),
+            Doc::DnsDeleteOk => resp(DR_ID, "delete", "200"),
+            Doc::DnsFailure => Some(
+                json!({ "$ref": "#/components/schemas/dns-records_api-response-common-failure" }),
+            ),
         }
     }
 }
@@ -124,6 +161,7 @@ pub struct Violation {
 pub struct Spec {
     docs: HashMap<Doc, Validator>,
     params: HashMap<String, (String, Validator)>,
+    dns_params: HashMap<String, (String, Validator)>,
 }
 
 impl std::fmt::Debug for Spec {
@@ -174,6 +212,31 @@ impl Spec {
     /// Parse and compile the embedded document.
     pub fn load() -> Result<Spec, String> {
         let mut spec: Value = serde_json::from_str(OPENAPI).map_err(|e| e.to_string())?;
+        let dns: Value = serde_json::from_str(DNS_OPENAPI).map_err(|e| e.to_string())?;
+        for key in ["paths", "components"] {
+            let inner = if key == "components" { "schemas" } else { "" };
+            let from = if inner.is_empty() {
+                dns.get(key)
+            } else {
+                dns.get(key).and_then(|c| c.get(inner))
+            };
+            let to = if inner.is_empty() {
+                spec.get_mut(key)
+            } else {
+                spec.get_mut(key).and_then(|c| c.get_mut(inner))
+            };
+            if let (Some(Value::Object(from)), Some(Value::Object(to))) = (from, to) {
+                to.extend(from.clone());
+            }
+        }
+        if let Some(c) = spec.pointer_mut("/components/schemas/dns-records_comment") {
+            c["nullable"] = json!(true);
+        }
+        if let Some(Value::Array(required)) =
+            spec.pointer_mut("/components/schemas/dns-records_dns-record-response/required")
+        {
+            required.retain(|r| r != "data");
+        }
         translate(&mut spec);
         if let Some(id) =
             spec.pointer_mut("/components/schemas/tls-certificates-and-hostnames_identifier")
@@ -188,8 +251,23 @@ impl Spec {
                 .ok_or_else(|| format!("{d:?}: schema not found in the OpenAPI document"))?;
             docs.insert(d, compile(&components, schema)?);
         }
+        let params = Self::params(&spec, &components, &[CH, CH_ID])?;
+        let dns_params = Self::params(&spec, &components, &[DR])?;
+        Ok(Spec {
+            docs,
+            params,
+            dns_params,
+        })
+    }
+
+    /// Query/path parameter validators of the operations under `paths`.
+    fn params(
+        spec: &Value,
+        components: &Value,
+        paths: &[&str],
+    ) -> Result<HashMap<String, (String, Validator)>, String> {
         let mut params = HashMap::new();
-        for path in [CH, CH_ID] {
+        for path in paths.iter().copied() {
             let ops = spec
                 .get("paths")
                 .and_then(|p| p.get(path))
@@ -208,18 +286,26 @@ impl Spec {
                     else {
                         continue;
                     };
+                    // A `$ref` parameter (the DNS records list's) takes
+                    // the type of the schema it names.
+                    let named = schema
+                        .get("$ref")
+                        .and_then(Value::as_str)
+                        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                        .and_then(|n| components.get("schemas")?.get(n));
                     let ty = schema
                         .get("type")
+                        .or_else(|| named?.get("type"))
                         .and_then(Value::as_str)
                         .unwrap_or("string")
                         .to_string();
                     params
                         .entry(name.to_string())
-                        .or_insert((ty, compile(&components, schema.clone())?));
+                        .or_insert((ty, compile(components, schema.clone())?));
                 }
             }
         }
-        Ok(Spec { docs, params })
+        Ok(params)
     }
 
     /// Validate `instance` against a document.
@@ -240,7 +326,20 @@ impl Spec {
     /// Validate one path or query parameter given as text, coerced to its
     /// schema type (`number`, `integer`, `boolean`, `string`). Unknown names pass.
     pub fn check_param(&self, name: &str, raw: &str) -> Result<Value, String> {
-        let Some((ty, v)) = self.params.get(name) else {
+        Self::check_in(&self.params, name, raw)
+    }
+
+    /// [`Self::check_param`] for the DNS records list.
+    pub fn check_dns_param(&self, name: &str, raw: &str) -> Result<Value, String> {
+        Self::check_in(&self.dns_params, name, raw)
+    }
+
+    fn check_in(
+        params: &HashMap<String, (String, Validator)>,
+        name: &str,
+        raw: &str,
+    ) -> Result<Value, String> {
+        let Some((ty, v)) = params.get(name) else {
             return Ok(Value::String(raw.to_string()));
         };
         let value = match ty.as_str() {

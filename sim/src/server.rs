@@ -42,6 +42,8 @@ pub struct App {
     pub world: Mutex<World>,
     /// Pending faults.
     pub faults: Mutex<Faults>,
+    /// The TLS edge's test PKI and address (`crate::edge`).
+    pub edge: crate::edge::Authority,
     limiter: Mutex<RateLimiter>,
     started: Instant,
 }
@@ -72,7 +74,9 @@ impl App {
             apex_ips: cfg.apex_ips.clone(),
         };
         let limiter = RateLimiter::new(cfg.rate_limit, cfg.rate_window);
+        let edge = crate::edge::Authority::new(OffsetDateTime::now_utc())?;
         Ok(App {
+            edge,
             cfg,
             env,
             clock,
@@ -164,6 +168,7 @@ pub fn router(app: Arc<App>) -> Router {
                 .options(crate::doh::options),
         )
         .nest("/__sim", crate::admin::router())
+        .merge(crate::edge::router())
         .fallback(|| async {
             (axum::http::StatusCode::NOT_FOUND, "cf-sim: not found").into_response()
         })
@@ -189,6 +194,11 @@ impl Running {
     /// `http://127.0.0.1:PORT`.
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Where the TLS edge listens.
+    pub fn edge_addr(&self) -> Option<SocketAddr> {
+        self.app.edge.addr.get().copied()
     }
 
     /// Stop accepting, stop the ticker, save the state.
@@ -225,7 +235,9 @@ pub async fn start(cfg: Config) -> Result<Running, String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", cfg.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let edge_listen = cfg.edge_listen;
     let app = Arc::new(App::new(cfg)?);
+    let edge = crate::edge::start(&app, edge_listen).await?;
     let router = router(app.clone());
     let (tx, mut rx) = oneshot::channel::<()>();
     let accept = tokio::spawn(async move {
@@ -266,6 +278,6 @@ pub async fn start(cfg: Config) -> Result<Running, String> {
         addr,
         app,
         shutdown: Some(tx),
-        tasks: vec![accept, ticker],
+        tasks: vec![accept, ticker, edge],
     })
 }

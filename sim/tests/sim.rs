@@ -13,8 +13,12 @@
 mod caa;
 #[path = "sim/common.rs"]
 mod common;
+#[path = "sim/dns_records.rs"]
+mod dns_records;
 #[path = "sim/doh.rs"]
 mod doh;
+#[path = "sim/edge.rs"]
+mod edge;
 #[path = "sim/errors.rs"]
 mod errors;
 #[path = "sim/faults.rs"]

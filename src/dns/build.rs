@@ -309,13 +309,15 @@ impl<'a> Builder<'a> {
         self.verified && self.issued
     }
 
-    /// When the routing record applies: keep it once connected, after
-    /// validation in the zero-downtime order, now otherwise.
+    /// When the routing record applies: after validation in the
+    /// zero-downtime order (due once both tracks are active: the switch),
+    /// keep it once connected in the simple order (it was the first step),
+    /// now otherwise.
     fn routing_when(&self) -> When {
-        if self.connected() {
-            When::Keep
-        } else if self.live {
+        if self.live {
             When::AfterValidation
+        } else if self.connected() {
+            When::Keep
         } else {
             When::Now
         }
@@ -392,7 +394,12 @@ impl<'a> Builder<'a> {
         let target = self.target.clone();
         let host_name = self.host_name.clone();
         let host = self.host.unicode().to_owned();
-        let keep = self.say("record.routing_keep", &[]);
+        // The zero-downtime switch may still be ahead even when connected.
+        let keep = if self.live {
+            self.say("record.routing_cname", &[("host", &host)])
+        } else {
+            self.say("record.routing_keep", &[])
+        };
         if !self.apex {
             let explanation = if self.connected() {
                 keep

@@ -48,7 +48,7 @@ mod data {
 
 /// The UTS #39 skeleton of `label` (§4: NFD, drop default-ignorables, map
 /// each character to its prototype, NFD) when it is ASCII; `None` otherwise.
-fn ascii_skeleton(label: &str) -> Option<String> {
+pub(super) fn ascii_skeleton(label: &str) -> Option<String> {
     let mut chars: Vec<char> = label.chars().collect();
     // NFD's canonical ordering: the only characters with a non-zero combining
     // class that can have an ASCII skeleton are these marks.

@@ -20,6 +20,7 @@ mod error;
 pub mod flat;
 mod idn;
 mod info;
+pub mod lookalike;
 mod psl;
 mod rules;
 mod special;

@@ -377,6 +377,43 @@ static ENTRIES: &[(&str, &str)] = &[
         "error.unrecognised.fix",
         "Read the raw message; report it so it can be added to the catalogue.",
     ),
+    // What a TLS handshake at the edge saw (src/status/edge.rs; the CLI's `cert`).
+    (
+        "edge.serving",
+        "The edge serves {host} the certificate the API reports (issuer {issuer}, valid until {date}).",
+    ),
+    (
+        "edge.old_certificate",
+        "The edge still serves {host} the previous certificate (valid until {date}), not the one the API reports: deployment has not reached every edge yet.",
+    ),
+    (
+        "edge.not_covering",
+        "The certificate the edge serves for {host} covers only {names} (RFC 6125): clients get a name mismatch.",
+    ),
+    (
+        "edge.out_of_date",
+        "The certificate the edge serves for {host} is outside its validity (ends {date}): clients refuse it.",
+    ),
+    (
+        "edge.no_certificate",
+        "No TLS handshake with SNI {host} succeeded at the edge ({reason}).",
+    ),
+    (
+        "step.edge_serving",
+        "Nothing to do: the edge serves the certificate the API reports.",
+    ),
+    (
+        "step.edge_wait_for_deployment",
+        "Wait: Cloudflare is deploying the certificate the API reports to its edge; check again (custom-hostnames cert) in a few minutes.",
+    ),
+    (
+        "step.edge_certificate_mismatch",
+        "Check which certificate the edge serves for this hostname (custom-hostnames cert) and re-order it with a refresh (PATCH with ssl, spec §3.2).",
+    ),
+    (
+        "step.edge_certificate_out_of_date",
+        "Renew the certificate the edge serves for this hostname: send a refresh (PATCH with ssl, spec §3.2, §9).",
+    ),
     (
         "webhook.validation.succeeded",
         "Certificate validation succeeded.",

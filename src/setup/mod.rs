@@ -35,8 +35,8 @@ use std::collections::BTreeSet;
 use std::net::IpAddr;
 
 pub use model::{
-    ApiAnswer, ApiFailure, ApiMessage, DnsLookup, SetupCheck, SetupInput, SetupLookups,
-    SetupReport, SetupVerdict, ZoneRecord,
+    ApiAnswer, ApiFailure, DnsLookup, SetupCheck, SetupInput, SetupLookups, SetupReport,
+    SetupVerdict, ZoneRecord,
 };
 
 use serde_json::Value;

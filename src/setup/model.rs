@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::api::ApiMessage;
+
 /// One API answer as the caller received it: the result (a bare object, an
 /// API envelope, or the client's outcome: fields are read leniently), or the
 /// failure. Neither = not asked.
@@ -33,22 +35,10 @@ pub struct ApiFailure {
     /// The HTTP status, when Cloudflare answered.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub http_status: Option<u16>,
-    /// Cloudflare's `errors[]` (`{code, message}`).
+    /// Cloudflare's `errors[]` (`{code, message}`, as the client reports them).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub errors: Vec<ApiMessage>,
-}
-
-/// One item of Cloudflare's `errors[]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(default)]
-pub struct ApiMessage {
-    /// Cloudflare's numeric code (e.g. 1551, 1404).
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub code: Option<i64>,
-    /// Its message.
-    pub message: String,
 }
 
 impl ApiFailure {
@@ -56,7 +46,7 @@ impl ApiFailure {
     pub fn has_code(&self, codes: &[i64]) -> bool {
         self.errors
             .iter()
-            .any(|e| e.code.is_some_and(|c| codes.contains(&c)))
+            .any(|e| e.code.is_some_and(|c| codes.contains(&i64::from(c))))
     }
 }
 
@@ -97,24 +87,30 @@ pub struct SetupLookups {
 /// not asked is reported as "could not check".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase")]
 pub struct SetupInput {
     /// The CNAME target customers point at (e.g. `customers.saasprovider.com`).
     pub cname_target: String,
     /// `GET /zones/{zone_id}/custom_hostnames/fallback_origin`.
+    #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub fallback_origin: Option<ApiAnswer>,
     /// `GET /zones/{zone_id}/dns_records` (every page's `result`, concatenated).
+    #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub dns_records: Option<ApiAnswer>,
     /// `GET /zones/{zone_id}/custom_hostnames/quota`.
+    #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub quota: Option<ApiAnswer>,
     /// Live DNS.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub lookups: SetupLookups,
     /// The provider hands out names under the CNAME target
     /// (`<customer>.<target>`), so the wildcard record is required. Absent:
     /// required when the zone has a wildcard record under the target.
+    #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub expect_wildcard: Option<bool>,
 }

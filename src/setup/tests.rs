@@ -6,6 +6,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::api::ApiMessage;
 
 fn fixture(name: &str) -> Value {
     let text = match name {
@@ -130,6 +131,7 @@ fn no_fallback_origin_is_the_first_failure_and_its_dependants_cannot_be_checked(
                 errors: vec![ApiMessage {
                     code: Some(1551),
                     message: "No fallback origin is set for this zone.".into(),
+                    ..ApiMessage::default()
                 }],
             }),
         },
@@ -408,6 +410,7 @@ fn quota_refusals_and_exhaustion() {
                 errors: vec![ApiMessage {
                     code: Some(1404),
                     message: "No custom hostname quota allocated".into(),
+                    ..ApiMessage::default()
                 }],
             }),
         }),

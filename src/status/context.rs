@@ -5,6 +5,7 @@
 use crate::error_codes::ErrorCode;
 use serde::{Deserialize, Serialize};
 
+use super::edge::{EdgeObservation, EdgeObservationInput};
 use crate::api::{CertificateAuthority, TimestampError, rfc3339_to_unix_seconds};
 use crate::diagnostic::Warning;
 use crate::messages::Locale;
@@ -22,6 +23,8 @@ pub struct Context {
     pub observation: Option<DnsObservation>,
     /// The CA the provider orders with, when the object does not say (§10).
     pub certificate_authority: Option<CertificateAuthority>,
+    /// What a TLS handshake at the edge saw (`edge.rs`).
+    pub edge: Option<EdgeObservation>,
     /// Language of the customer text.
     pub locale: Locale,
     /// Remarks about the context itself (an unknown locale).
@@ -56,6 +59,9 @@ pub struct ContextInput {
     /// `google`, `lets_encrypt`, `ssl_com`, `digicert` or `""`.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub certificate_authority: Option<String>,
+    /// What a TLS handshake with SNI = the hostname saw at the edge.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub edge: Option<EdgeObservationInput>,
     /// Language of the customer text: `en` (default), `de`, `fr`, `es`,
     /// `ja`, `pt-BR` (any BCP 47 tag; an unknown one gives English and a
     /// warning).
@@ -114,6 +120,7 @@ impl TryFrom<ContextInput> for Context {
                 .certificate_authority
                 .as_deref()
                 .map(CertificateAuthority::from_wire),
+            edge: input.edge.map(EdgeObservation::try_from).transpose()?,
             locale,
             warnings: warning.into_iter().collect(),
         })

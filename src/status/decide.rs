@@ -20,6 +20,7 @@
 //! checkable), `routing_unconfirmed`.
 
 use super::catalogue::{Effect, entry};
+use super::edge::EdgeVerdict;
 use super::model::{DnsFindings, DnsVerdict, ErrorMatch, Track};
 use super::phase::{Actor, Phase};
 use super::timing::current_interval;
@@ -61,6 +62,8 @@ pub struct Facts<'a> {
     /// A record the customer must have in place now (other than the
     /// routing record, judged on its own) is missing, wrong or in conflict.
     pub required_problems: bool,
+    /// What a TLS handshake at the edge showed, when one was made.
+    pub edge: Option<EdgeVerdict>,
 }
 
 /// Why the verdict is what it is (drives the steps).
@@ -98,6 +101,9 @@ pub enum Why {
     ProviderError,
     /// A customer-side error blocks progress.
     CustomerError,
+    /// A provider-side error, and required records the customer must still
+    /// add (seen missing by an observation).
+    ProviderAndCustomer,
     /// Hostname pending; the customer's DNS is missing (or unverified).
     OwnershipPending,
     /// A required record (other than routing) is missing or wrong, though
@@ -144,6 +150,8 @@ pub enum Why {
     Renewal,
     /// Past `expires_on` while still reported active.
     ExpiredByDate,
+    /// Live per the API, but the edge serves something else (`edge.rs`).
+    Edge(EdgeVerdict),
 }
 
 /// The merged verdict.
@@ -197,13 +205,12 @@ impl Facts<'_> {
         self.dns.is_some_and(|dns| dns.routing_checked)
     }
 
-    /// The routing as a live verdict: with the hostname active, a name
-    /// proxied by the customer's own Cloudflare zone is Orange-to-Orange
-    /// working (Cloudflare validated it), so right.
+    /// The routing as a live verdict. A name proxied by the customer's own
+    /// Cloudflare zone is not proven right even when the hostname is active:
+    /// from outside, working Orange-to-Orange and a proxied record pointing
+    /// elsewhere answer alike (Cloudflare addresses), so it stays wrong here
+    /// and [`health`] reports it as unconfirmed, not as live.
     fn live_routing(&self) -> Option<DnsVerdict> {
-        if self.hostname == HostnameClass::Active && self.proxied_by_own_zone() {
-            return Some(DnsVerdict::Right);
-        }
         self.traffic()
     }
 
@@ -215,6 +222,12 @@ impl Facts<'_> {
         self.errors
             .iter()
             .any(|error| effect_of(error) == Some(Effect::ProviderBlocks))
+    }
+
+    /// An observation saw a required record missing or wrong (routing
+    /// included).
+    fn customer_records_missing(&self) -> bool {
+        self.required_problems || self.traffic() == Some(DnsVerdict::Wrong)
     }
 
     /// A customer-side error that a newer DNS observation does not contradict.
@@ -314,6 +327,16 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
     let live = live_certificate && matches!(facts.hostname, H::Active | H::Unreported);
 
     if facts.provider_error() {
+        // The customer's own missing records are not hidden behind the
+        // provider's problem: both must act, and the customer is told what
+        // to add (the provider's step stays in the list).
+        if !live && facts.customer_records_missing() {
+            return verdict(
+                Phase::AwaitingCustomerDns,
+                Customer,
+                Why::ProviderAndCustomer,
+            );
+        }
         let phase = if live {
             Phase::ActiveNeedsAttention
         } else {
@@ -351,7 +374,7 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
             if facts.ownership() == Some(DnsVerdict::Right) && dcv_wrong {
                 return verdict(Phase::AwaitingCustomerDns, Customer, Why::DcvCustomer);
             }
-            if facts.ownership() == Some(DnsVerdict::Right) && facts.required_problems {
+            if facts.ownership() == Some(DnsVerdict::Right) && facts.customer_records_missing() {
                 return verdict(Phase::AwaitingCustomerDns, Customer, Why::RequiredRecords);
             }
             return match facts.ownership() {
@@ -444,13 +467,23 @@ fn health(facts: &Facts<'_>) -> Verdict {
     if facts.observed && facts.hostname == HostnameClass::Active {
         match facts.live_routing() {
             Some(DnsVerdict::Right) => {}
+            Some(DnsVerdict::Wrong) if facts.proxied_by_own_zone() => {
+                // Active at Cloudflare, proxied by the customer's own zone:
+                // Orange-to-Orange set up with the provider, or a proxied
+                // record pointing elsewhere. Not provably live; the customer
+                // is the one who knows (and fixes it if unintended).
+                return verdict(
+                    Phase::RoutingUnconfirmed,
+                    Actor::Customer,
+                    Why::ProxiedByOwnZone,
+                );
+            }
             Some(DnsVerdict::Wrong) => {
-                let why = if facts.proxied_by_own_zone() {
-                    Why::ProxiedByOwnZone
-                } else {
-                    Why::RoutingNotLive
-                };
-                return verdict(Phase::AwaitingCustomerDns, Actor::Customer, why);
+                return verdict(
+                    Phase::AwaitingCustomerDns,
+                    Actor::Customer,
+                    Why::RoutingNotLive,
+                );
             }
             Some(DnsVerdict::Inconclusive) => {
                 return verdict(
@@ -490,6 +523,9 @@ fn health(facts: &Facts<'_>) -> Verdict {
             Actor::Provider,
             Why::ExpiredByDate,
         );
+    }
+    if let Some(edge) = facts.edge.filter(|e| e.needs_attention()) {
+        return verdict(Phase::ActiveNeedsAttention, edge.actor(), Why::Edge(edge));
     }
     let in_window = facts
         .expires_in

@@ -30,6 +30,7 @@ pub mod catalogue;
 mod context;
 mod decide;
 mod dns;
+mod edge;
 mod model;
 mod phase;
 mod steps;
@@ -40,6 +41,7 @@ mod webhook;
 
 pub use crate::messages::{Audience, Locale};
 pub use context::{Context, ContextError, ContextInput, TimeInput, unix_seconds};
+pub use edge::{EdgeFindings, EdgeObservation, EdgeObservationInput, EdgeVerdict, name_covers};
 pub use model::{
     Assessment, Deadline, DnsFindings, DnsVerdict, ErrorMatch, OperationRef, RecordRef, SslPatch,
     Step, Track, TrackState,
@@ -110,7 +112,12 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
     let wildcard =
         object.is_wildcard_hostname() || ssl.and_then(|ssl| ssl.wildcard).unwrap_or(false);
     let elapsed = context.now.zip(created).map(|(now, created)| now - created);
+    let edge = context
+        .edge
+        .as_ref()
+        .map(|seen| edge::findings(seen, object, context.now));
     let facts = Facts {
+        edge: edge.as_ref().map(|e| e.verdict),
         hostname: hostname_class,
         ssl: ssl_class,
         errors: &errors,
@@ -139,7 +146,10 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         && match dns.as_ref() {
             None => true,
             Some(_) => routing_proven,
-        };
+        }
+        && edge.as_ref().is_none_or(|e| {
+            !matches!(e.verdict, EdgeVerdict::NotCovering | EdgeVerdict::OutOfDate)
+        });
 
     let steps = steps::Builder::new(object, context, wildcard, cutover).build(&verdict, &errors);
     let poll_after_seconds = if verdict.phase == Phase::RoutingUnconfirmed {
@@ -218,6 +228,7 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
         poll_after_seconds,
         refresh_recommended: verdict.refresh,
         dns,
+        edge,
         warnings,
     }
 }
@@ -262,6 +273,7 @@ fn summary_key(
         (Phase::VerifyingOwnership, Why::OwnershipDnsInconclusive) => Some("lookup_failed"),
         (Phase::Active, _) if !observed => Some("unchecked"),
         (Phase::RoutingUnconfirmed, Why::RoutingUnverifiable) => Some("unverifiable"),
+        (Phase::RoutingUnconfirmed, Why::ProxiedByOwnZone) => Some("proxied"),
         (Phase::ActiveNeedsAttention, Why::Renewal) if verdict.actor == Actor::Customer => {
             Some("renewal")
         }

@@ -273,6 +273,10 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub dns: Option<DnsFindings>,
+    /// What the edge served, when a TLS observation was given (`edge.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub edge: Option<super::edge::EdgeFindings>,
     /// Remarks for the provider's developers (an unknown locale...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]

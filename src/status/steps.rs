@@ -632,6 +632,10 @@ impl<'a> Builder<'a> {
                     self.add_routing(true);
                 }
             }
+            Why::ProviderAndCustomer => {
+                self.add_error_steps(errors);
+                self.add_customer_dns(true);
+            }
             Why::RequiredRecords | Why::KeepRecordsMissing => {
                 if !self.add_fix_records(true) {
                     self.add_customer_dns(false);
@@ -766,6 +770,14 @@ impl<'a> Builder<'a> {
             Why::Renewal => self.push(
                 "wait_for_renewal",
                 Actor::Cloudflare,
+                false,
+                &[],
+                Vec::new(),
+                None,
+            ),
+            Why::Edge(edge) => self.push(
+                edge.step_code(),
+                verdict.actor,
                 false,
                 &[],
                 Vec::new(),

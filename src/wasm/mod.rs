@@ -12,6 +12,8 @@
 #[cfg(feature = "api")]
 pub mod api;
 #[cfg(feature = "api")]
+mod claim;
+#[cfg(feature = "api")]
 pub mod client;
 mod convert;
 #[cfg(feature = "dns-instructions")]

@@ -233,3 +233,24 @@ fn a_reserved_hyphen_label_is_warned_for_lets_encrypt_only() {
     );
     assert!(!codes(&idn).contains(&"reserved_hyphen_label"));
 }
+
+#[test]
+fn more_than_ten_labels_is_warned_for_lets_encrypt() {
+    let deep = "a.b.c.d.e.f.g.h.i.customer-shop.com";
+    assert_eq!(deep.split('.').count(), 11);
+    let built = ok(json!({"op": "create", "zoneId": ZONE, "hostname": deep,
+                          "ssl": {"method": "txt", "type": "dv", "certificate_authority": "lets_encrypt"}}));
+    assert_eq!(
+        warning(&built, "too_many_labels_for_lets_encrypt").data,
+        Some(
+            json!({"labels": 11, "refusedBy": ["lets_encrypt"], "certificateAuthorities": ["google", "ssl_com"]})
+        )
+    );
+    let ten = "b.c.d.e.f.g.h.i.customer-shop.com";
+    let built = ok(json!({"op": "create", "zoneId": ZONE, "hostname": ten,
+                          "ssl": {"method": "txt", "type": "dv", "certificate_authority": "lets_encrypt"}}));
+    assert!(!codes(&built).contains(&"too_many_labels_for_lets_encrypt"));
+    let google = ok(json!({"op": "create", "zoneId": ZONE, "hostname": deep,
+                           "ssl": {"method": "txt", "type": "dv", "certificate_authority": "google"}}));
+    assert!(!codes(&google).contains(&"too_many_labels_for_lets_encrypt"));
+}

@@ -69,5 +69,7 @@ test('conflicts, wrong values and NXDOMAIN from a real server', async () => {
   assert.deepEqual(r.records.map((x) => x.status), ['wrong_value', 'conflict', 'missing', 'conflict', 'conflict']);
   assert.deepEqual(r.records[0].observed, ['203.0.113.5']);
   assert.deepEqual(r.records[1].observed, ['stale']);
-  assert.match(r.records[4].detail, /do not allow pki\.goog/);
+  assert.equal(r.records[4].reason, 'caa_forbids');
+  assert.match(r.records[4].detail, /do not allow the certificate authority/);
+  assert.equal(r.records[4].expected, 'pki.goog');
 });

@@ -45,9 +45,10 @@ test('records go from missing to ok as the customer adds them', async () => {
   const h = await withTokens(created.customHostname.id);
   const req = expected(h, 'customer-four.io');
   const before = await checkDns(req, { resolvers: [sim.dohUrl] });
-  // No CAA record anywhere: `absent` (nothing forbids the CA; not a passed check).
+  // No CAA set: nothing to add, and not counted as a passed check.
   assert.deepEqual(before.records.map((r) => r.status), ['missing', 'missing', 'missing', 'absent']);
   assert.equal(before.records[3].purpose, 'caa');
+  assert.equal(before.records[3].reason, 'no_caa');
   await sim.admin.addDns(h.hostname, 'CNAME', TARGET);
   await sim.admin.addDns(h.ownership_verification.name, 'TXT', h.ownership_verification.value);
   for (const r of h.ssl.validation_records) await sim.admin.addDns(r.txt_name, 'TXT', r.txt_value);
@@ -95,7 +96,7 @@ test('bad arguments reject with a code; a bad resolver URL fails the lookups', a
   await assert.rejects(checkDns('app.customer.io'), (e) => e.code === 'invalid_argument');
   const r = await checkDns({ hostname: 'a.b.io', zone: 'b.io', records: [] }, { resolvers: ['ftp://x'] });
   assert.ok(r.records.length > 0 && r.records.every((x) => x.status === 'lookup_failed'));
-  // The reason is for the provider's developers; the customer is told it is not their fault.
+  // The reason is for the provider (technical); the customer reads plain words.
   assert.match(r.records[0].technical, /not an http\(s\) resolver URL/);
-  assert.doesNotMatch(r.records[0].detail, /ftp:/);
+  assert.doesNotMatch(r.records[0].detail, /http/);
 });

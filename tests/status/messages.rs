@@ -197,6 +197,9 @@ fn placeholders_are_from_the_known_set() {
         "domain",
         "fix",
         "zone_id",
+        // the edge observation (src/status/edge.rs):
+        "issuer",
+        "names",
     ];
     let provider_templates = provider::keys().map(|k| provider::template(k).unwrap());
     let customer_templates = Locale::ALL

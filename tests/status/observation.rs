@@ -4,7 +4,7 @@
 
 use custom_hostnames::api::CustomHostname;
 use custom_hostnames::observation::{
-    CheckReason, CheckStatus, DnsObservation, RecordCheck, RecordPurpose,
+    CheckReason, CheckStatus, DnsObservation, RecordCheck, RecordPurpose, When,
 };
 use custom_hostnames::status::{Actor, Context, DnsVerdict, Phase, assess};
 use serde_json::json;
@@ -47,26 +47,46 @@ fn pending() -> CustomHostname {
 
 #[test]
 fn ownership_token_alone_proves_ownership() {
-    // Zero-downtime pre-validation (§8.2): the CNAME is not switched yet.
-    let context = with(vec![
-        check(
+    // Zero-downtime pre-validation (§8.2): the CNAME is due only after
+    // validation, so its absence is not (yet) the customer's problem.
+    let routing_later = RecordCheck {
+        when: When::AfterValidation,
+        ..check(
             RecordPurpose::Traffic,
             "shop.example.net",
             CheckStatus::Missing,
-        ),
-        check(
-            RecordPurpose::Ownership,
-            "_cf-custom-hostname.shop.example.net",
-            CheckStatus::Ok,
-        ),
-    ]);
-    let a = assess(&pending(), &context);
+        )
+    };
+    let token = check(
+        RecordPurpose::Ownership,
+        "_cf-custom-hostname.shop.example.net",
+        CheckStatus::Ok,
+    );
+    let a = assess(&pending(), &with(vec![routing_later, token.clone()]));
     let dns = a.dns.as_ref().unwrap();
     assert_eq!(dns.ownership, Some(DnsVerdict::Right));
-    assert_eq!(dns.traffic, Some(DnsVerdict::Wrong));
+    assert_eq!(dns.traffic, None, "not due yet");
     assert_eq!(
         (a.phase, a.actor),
         (Phase::VerifyingOwnership, Actor::Cloudflare)
+    );
+    // In the simple order the routing record is due now: the token proves
+    // ownership, but the missing CNAME is still the customer's to add.
+    let routing_now = check(
+        RecordPurpose::Traffic,
+        "shop.example.net",
+        CheckStatus::Missing,
+    );
+    let a = assess(&pending(), &with(vec![routing_now, token]));
+    assert_eq!(
+        (a.phase, a.actor),
+        (Phase::AwaitingCustomerDns, Actor::Customer)
+    );
+    assert!(
+        a.steps
+            .iter()
+            .any(|s| s.records.iter().any(|r| r.name == "shop.example.net")),
+        "the step names the routing record"
     );
 }
 

@@ -6,11 +6,14 @@
 //   CF_SIM_URL=http://127.0.0.1:8788 PORT=8787 ALLOWED_ORIGINS=http://127.0.0.1:8080 node worker/scripts/dev.mjs
 //
 // PERSIST_TO=DIR keeps the local D1 database there instead of worker/.wrangler/state.
-// Every setting: environment, else worker/.dev.vars, else the default below.
+// Every setting: environment, else worker/.dev.vars, else the default below;
+// they reach wrangler through a private env file, never the command line.
 // Stops wrangler on SIGINT/SIGTERM and exits with its code.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { WORKER_DIR, DEV_SESSION_SECRET, DEV_AUDIENCE, setting } from './devvars.mjs';
+import { WORKER_DIR, DEV_SESSION_SECRET, DEV_WEBHOOK_SECRET, DEV_AUDIENCE, setting } from './devvars.mjs';
 
 const REPO = path.resolve(WORKER_DIR, '..');
 const wrangler = path.join(REPO, 'node_modules', '.bin', 'wrangler');
@@ -29,10 +32,15 @@ const vars = {
   PROVIDER_ZONE: setting('PROVIDER_ZONE', 'saasprovider.com'),
   SESSION_SECRET: setting('SESSION_SECRET', DEV_SESSION_SECRET),
   SESSION_AUDIENCE: setting('SESSION_AUDIENCE', DEV_AUDIENCE),
-  WEBHOOK_SECRET: setting('WEBHOOK_SECRET', 'dev-webhook-secret'),
+  WEBHOOK_SECRET: setting('WEBHOOK_SECRET', DEV_WEBHOOK_SECRET),
   ALLOWED_ORIGINS: setting('ALLOWED_ORIGINS', 'http://127.0.0.1:8080,http://localhost:8080'),
   TENANT_HOSTNAME_LIMIT: setting('TENANT_HOSTNAME_LIMIT', '20'),
 };
+// Any other variable of worker/README.md "Configuration" given in the environment.
+for (const name of ['INDEX_FRESH_SECONDS', 'CLAIM_TTL_SECONDS', 'ZONE_API_BUDGET', 'TENANT_API_SHARE_PERCENT', 'CRON_API_SHARE_PERCENT', 'RECONCILE_PAGES', 'RECONCILE_PER_PAGE', 'TENANT_METADATA_KEYS', 'EVENTS_URL', 'EVENTS_SECRET', 'WATCH_PER_RUN', 'TENANT_RATE_LIMITING']) {
+  const v = setting(name, undefined);
+  if (v !== undefined) vars[name] = v;
+}
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' };
 const migrate = spawnSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', ...persist], { cwd: WORKER_DIR, env, stdio: 'inherit' });
@@ -41,9 +49,19 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
-const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--test-scheduled', '--show-interactive-dev-session=false', ...persist];
-for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
+// The values go to wrangler in a private env file (mode 0600, removed on
+// exit), not as `--var` arguments: a command line is readable by anyone on
+// the machine (`ps`), secrets included.
+const varsDir = mkdtempSync(path.join(os.tmpdir(), 'worker-dev-vars-'));
+const envFile = path.join(varsDir, '.env');
+const quote = (v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${quote(v)}\n`).join(''), { mode: 0o600 });
+const cleanup = () => rmSync(varsDir, { recursive: true, force: true });
+const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--test-scheduled', '--show-interactive-dev-session=false', '--env-file', envFile, ...persist];
 console.log(`dev: Worker on http://127.0.0.1:${port} against ${sim} (scheduled reconcile: GET /__scheduled)`);
 const child = spawn(wrangler, args, { cwd: WORKER_DIR, env, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  cleanup();
+  process.exit(code ?? (signal ? 1 : 0));
+});

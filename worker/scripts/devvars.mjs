@@ -5,8 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const WORKER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Used only when neither the environment nor worker/.dev.vars sets SESSION_SECRET (local demo). */
-export const DEV_SESSION_SECRET = 'dev-session-secret-at-least-32-characters-long';
+export { DEV_SESSION_SECRET, DEV_WEBHOOK_SECRET } from '../src/devdefaults.js';
 export const DEV_AUDIENCE = 'custom-hostnames-onboarding';
 
 /** worker/.dev.vars as an object ({} when absent). */

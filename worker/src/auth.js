@@ -1,4 +1,4 @@
-// Session tokens and the webhook secret (contract: api-contract.md "Session
+// Session tokens and the webhook secret (worker/openapi.yaml, "Session
 // tokens"). Token = base64url(JSON payload) "." base64url(HMAC-SHA256(secret,
 // first part)); payload { tenant, aud, exp, scope? }. Verified with Web Crypto
 // (`crypto.subtle.verify` compares in constant time), then `exp` > now and

@@ -5,8 +5,8 @@
 
 import { HttpError } from './errors.js';
 
-const ALLOW_HEADERS = 'authorization, content-type';
-const ALLOW_METHODS = 'GET, POST, DELETE, OPTIONS';
+const ALLOW_HEADERS = 'authorization, content-type, accept-language';
+const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
 
 /** The request's Origin when it is allowed, null when absent; throws when refused. */
 export function checkOrigin(request, allowedOrigins) {

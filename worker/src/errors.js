@@ -1,6 +1,5 @@
 // Every error the Worker answers is JSON: { error: { code, message, ...extra } }
-// with an HTTP status (contract: /work/briefs/api-contract.md, "Every response is
-// JSON"). This module builds those answers and maps the library's
+// with an HTTP status (worker/openapi.yaml, `Error`). This module builds those answers and maps the library's
 // CustomHostnamesError codes (pkg/web/custom_hostnames.d.ts `ErrorCode`) and
 // Cloudflare's API failures (spec/cloudflare-for-saas.md §7) to statuses.
 
@@ -28,9 +27,11 @@ export function json(body, status = 200, headers = {}) {
   });
 }
 
-/** The JSON answer of an HttpError. */
+/** The JSON answer of an HttpError (429 and 503 carry Retry-After when known). */
 export function errorResponse(err) {
-  return json({ error: { code: err.code, message: err.message, ...err.extra } }, err.status);
+  const headers = {};
+  if (Number.isFinite(err.extra?.retryAfter)) headers['retry-after'] = String(err.extra.retryAfter);
+  return json({ error: { code: err.code, message: err.message, ...err.extra } }, err.status, headers);
 }
 
 // Library codes that mean "Cloudflare could not be reached or answered
@@ -49,11 +50,29 @@ function cloudflareCodes(data) {
   return Array.isArray(data?.errors) ? data.errors.map((e) => e?.code).filter((c) => typeof c === 'number') : [];
 }
 
-/** Only the codes and messages of Cloudflare's errors (nothing else is echoed). */
+/**
+ * Cloudflare's errors as a tenant may see them: the numeric codes only (the
+ * reference §7.4 names them). Cloudflare's own messages can quote the zone
+ * id, API paths or other tenants' names, so they are kept for admin sessions
+ * (`upstreamErrors`, see `forAudience`).
+ */
 function cloudflareErrors(data) {
+  return Array.isArray(data?.errors) ? data.errors.map((e) => ({ code: Number(e?.code) || 0 })) : [];
+}
+
+function rawErrors(data) {
   return Array.isArray(data?.errors)
-    ? data.errors.map((e) => ({ code: e?.code, message: String(e?.message ?? '') }))
+    ? data.errors.map((e) => ({ code: Number(e?.code) || 0, message: String(e?.message ?? '').slice(0, 500) }))
     : [];
+}
+
+/**
+ * Adds Cloudflare's raw messages to an upstream error for an admin session
+ * only (`upstreamErrors`); tenants keep the safe, catalogued form.
+ */
+export function forAudience(err, source, admin) {
+  if (admin && source?.code === 'cloudflare_api_error') err.extra = { ...err.extra, upstreamErrors: rawErrors(source.data ?? {}) };
+  return err;
 }
 
 /**
@@ -70,7 +89,7 @@ export function toHttpError(e) {
   const data = e.data ?? {};
   if (TRANSPORT[code]) {
     const [status, c] = TRANSPORT[code];
-    return new HttpError(status, c, `Cloudflare could not be used: ${e.message}`, { retryable: true });
+    return new HttpError(status, c, 'Cloudflare could not be used; try again.', { retryable: true });
   }
   if (code === 'cloudflare_api_error') {
     const status = Number(data.httpStatus);
@@ -82,7 +101,7 @@ export function toHttpError(e) {
     }
     if (status === 409) return new HttpError(409, 'conflict', 'Cloudflare refused a conflicting change.', { errors });
     if (status === 429) {
-      return new HttpError(429, 'rate_limited', 'Cloudflare rate limit reached; try again later.', { retryable: true });
+      return new HttpError(429, 'rate_limited', 'Cloudflare rate limit reached; try again later.', { retryable: true, retryAfter: 60 });
     }
     if (codes.includes(1405)) {
       return new HttpError(422, 'zone_hostname_cap', 'The provider has no custom hostnames left.', { errors });

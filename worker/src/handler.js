@@ -1,16 +1,23 @@
 // The Worker's request and scheduled handlers, built from their dependencies
-// (the library, fetch, a clock) so that Node tests can run them with the
-// Node build and Miniflare's D1. Order per request: config → CORS → routing →
-// body size → session → operation. Every answer is JSON; the API token is
-// scrubbed from every body as a last line of defence.
+// (the library, fetch, a clock) so that tests can run them in workerd and
+// Node. Order per request: config → CORS → routing → body size → session →
+// per-tenant rate limit → operation. Every answer is JSON (worker/openapi.yaml);
+// the API token is scrubbed from every body as a last line of defence.
 
-import { HttpError, json, errorResponse, toHttpError } from './errors.js';
+import { HttpError, json, errorResponse, toHttpError, forAudience } from './errors.js';
 import { loadConfig } from './config.js';
 import { checkOrigin, preflight, withCors } from './cors.js';
 import { verifySession, secretsEqual } from './auth.js';
-import { reconcile } from './reconcile.js';
-import * as routes from './routes.js';
+import { budgetFor } from './budget.js';
+import { cloudflare } from './cloudflare.js';
+import { eventSender } from './events.js';
+import { localeOf, libraryTakesLocale } from './locale.js';
+import { scheduledRun } from './reconcile.js';
+import { applyWebhook } from './webhooks.js';
+import { startClaim, verifyClaim } from './claims.js';
 import { demoDns } from './demo.js';
+import { setupCheck } from './setup.js';
+import * as routes from './routes.js';
 
 /** Request bodies above this are refused with 413. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -62,15 +69,74 @@ async function scrub(response, token) {
   return new Response(text.split(token).join('[redacted]'), response);
 }
 
+/** The per-tenant request rate (Workers Rate Limiting binding, when bound). */
+async function tenantRate(env, cfg, tenant) {
+  const rl = cfg.tenantRateLimiting ? env?.TENANT_RATE_LIMITER : undefined;
+  if (!rl || typeof rl.limit !== 'function') return;
+  const { success } = await rl.limit({ key: tenant });
+  if (!success) {
+    throw new HttpError(429, 'rate_limited', 'Too many requests for this account; try again later.', {
+      retryable: true,
+      retryAfter: 60,
+      reason: 'tenant_rate',
+    });
+  }
+}
+
+/**
+ * Routes: [method set, pattern, handler(ctx, match, body, url)]. `auth`:
+ * 'session' (tenant), 'none'. Bodies are read for POST, PATCH and DELETE.
+ */
+const ROUTES = [
+  ['/api/hostnames', { GET: (c, m, b, u) => routes.listHostnames(c, u), POST: (c, m, b) => routes.createHostname(c, b) }],
+  [/^\/api\/hostnames\/([^/]+)\/refresh$/, { POST: (c, m) => routes.refreshHostname(c, m[1]) }],
+  [
+    /^\/api\/hostnames\/([^/]+)$/,
+    {
+      GET: (c, m, b, u) => routes.getHostname(c, m[1], u),
+      PATCH: (c, m, b) => routes.patchHostname(c, m[1], b),
+      DELETE: (c, m) => routes.deleteHostname(c, m[1]),
+    },
+  ],
+  ['/api/quota', { GET: (c) => routes.tenantQuota(c) }],
+  ['/api/claims', { POST: (c, m, b) => startClaim(c, b) }],
+  ['/api/claims/verify', { POST: (c, m, b) => verifyClaim(c, b) }],
+  ['/api/setup', { GET: (c) => setupCheck(c) }],
+  [
+    '/api/setup/fallback-origin',
+    {
+      GET: (c) => routes.fallbackOrigin(c, 'GET'),
+      POST: (c, m, b) => routes.fallbackOrigin(c, 'POST', b),
+      DELETE: (c) => routes.fallbackOrigin(c, 'DELETE'),
+    },
+  ],
+  ['/api/admin/hostnames', { GET: (c, m, b, u) => routes.adminListHostnames(c, u) }],
+  ['/api/admin/quota', { GET: (c) => routes.adminQuota(c) }],
+  ['/api/demo/dns', { POST: (c, m, b) => demoDns(c, 'POST', b), DELETE: (c, m, b) => demoDns(c, 'DELETE', b) }],
+];
+
+function match(path) {
+  for (const [pattern, methods] of ROUTES) {
+    if (typeof pattern === 'string' ? pattern === path : pattern.test(path)) {
+      return { methods, m: typeof pattern === 'string' ? [path] : pattern.exec(path) };
+    }
+  }
+  return undefined;
+}
+
 /**
  * @param {{ lib: object, fetch?: typeof fetch, nowMs?: () => number, log?: (msg: string) => void }} deps
  */
 export function createHandler({ lib, fetch: fetchFn = (...a) => fetch(...a), nowMs = () => Date.now(), log = () => {} }) {
-  function clientFor(cfg) {
-    return new lib.CloudflareClient({ apiToken: cfg.apiToken, zoneId: cfg.zoneId, baseUrl: cfg.apiBase, timeoutMs: 10000 });
+  function deps(cfg, env, actor) {
+    const budget = budgetFor(env, cfg.budgetLimits);
+    cfg.localeSupported = libraryTakesLocale(lib);
+    const cf = cloudflare({ lib, cfg, budget, actor, fetch: fetchFn, nowMs });
+    const events = eventSender({ cfg, fetch: fetchFn, nowMs, log });
+    return { lib, cfg, cf, budget, events, nowMs, fetch: fetchFn, log };
   }
 
-  async function route(request, cfg, url) {
+  async function route(request, env, cfg, url, state) {
     const path = url.pathname;
     const method = request.method;
     if (path === '/api/config') {
@@ -83,57 +149,38 @@ export function createHandler({ lib, fetch: fetchFn = (...a) => fetch(...a), now
       const given = request.headers.get('cf-webhook-auth') ?? '';
       if (!(await secretsEqual(given, cfg.webhookSecret))) throw new HttpError(401, 'invalid_webhook_secret', 'Wrong webhook secret.');
       const body = await readJson(request);
-      return routes.applyWebhook({ lib, cfg, nowMs }, body);
+      return applyWebhook(deps(cfg, env, 'cron'), body);
     }
     if (!path.startsWith('/api/')) throw noRoute();
-    const m = /^\/api\/hostnames(?:\/([^/]+))?(\/refresh)?$/.exec(path);
-    const known = m || path === '/api/setup/fallback-origin' || path === '/api/demo/dns';
-    if (!known) throw noRoute();
-    const body = method === 'POST' || method === 'DELETE' ? await readJson(request) : undefined;
+    const found = match(path);
+    if (!found) throw noRoute();
+    const handler = found.methods[method];
+    if (!handler) throw methodNotAllowed();
+    const body = method === 'POST' || method === 'PATCH' || method === 'DELETE' ? await readJson(request) : undefined;
     const session = await verifySession(request, {
       secret: cfg.sessionSecret,
       audience: cfg.sessionAudience,
       nowSeconds: Math.floor(nowMs() / 1000),
     });
-    const client = clientFor(cfg);
-    try {
-      const ctx = { lib, cfg, client, session, nowMs, fetch: fetchFn };
-      if (path === '/api/setup/fallback-origin') {
-        if (method !== 'POST') throw methodNotAllowed();
-        return await routes.setFallbackOrigin(ctx, body);
-      }
-      if (path === '/api/demo/dns') {
-        if (method !== 'POST' && method !== 'DELETE') throw methodNotAllowed();
-        return await demoDns(ctx, method, body);
-      }
-      const [, id, refresh] = m;
-      if (!id) {
-        if (method === 'POST') return await routes.createHostname(ctx, body);
-        if (method === 'GET') return await routes.listHostnames(ctx, url);
-        throw methodNotAllowed();
-      }
-      let decoded;
+    state.admin = session.admin;
+    await tenantRate(env, cfg, session.tenant);
+    const m = found.m.map((part, i) => {
+      if (i === 0) return part;
       try {
-        decoded = decodeURIComponent(id);
+        return decodeURIComponent(part);
       } catch {
         throw new HttpError(404, 'not_found', 'No such custom hostname.');
       }
-      if (refresh) {
-        if (method !== 'POST') throw methodNotAllowed();
-        return await routes.refreshHostname(ctx, decoded);
-      }
-      if (method === 'GET') return await routes.getHostname(ctx, decoded, url);
-      if (method === 'DELETE') return await routes.deleteHostname(ctx, decoded);
-      throw methodNotAllowed();
-    } finally {
-      client.free();
-    }
+    });
+    const ctx = { ...deps(cfg, env, `tenant:${session.tenant}`), session, locale: localeOf(request, url) };
+    return handler(ctx, m, body, url);
   }
 
   async function handleFetch(request, env) {
     let token;
     let origin = null;
     let response;
+    const state = { admin: false };
     try {
       const cfg = loadConfig(env);
       token = cfg.apiToken;
@@ -143,11 +190,11 @@ export function createHandler({ lib, fetch: fetchFn = (...a) => fetch(...a), now
         if (!origin) throw new HttpError(400, 'not_a_preflight', 'OPTIONS needs an Origin header.');
         return preflight(origin);
       }
-      const [status, body] = await route(request, cfg, url);
+      const [status, body] = await route(request, env, cfg, url, state);
       response = json(body, status);
     } catch (e) {
-      const err = toHttpError(e);
-      if (err.status >= 500) log(`error ${err.code}: ${err.message}`);
+      const err = forAudience(toHttpError(e), e, state.admin);
+      if (err.status >= 500) log(`error ${err.code}: ${e?.message ?? ''}`);
       response = errorResponse(err);
     }
     token ??= typeof env?.CF_API_TOKEN === 'string' ? env.CF_API_TOKEN.trim() : undefined;
@@ -156,22 +203,9 @@ export function createHandler({ lib, fetch: fetchFn = (...a) => fetch(...a), now
 
   async function handleScheduled(env) {
     const cfg = loadConfig(env);
-    const client = clientFor(cfg);
-    try {
-      const r = await reconcile({
-        lib,
-        client,
-        db: cfg.db,
-        nowMs,
-        cnameTarget: cfg.cnameTarget,
-        budgetPages: cfg.reconcilePages,
-        perPage: cfg.reconcilePerPage,
-      });
-      log(`reconcile: ${JSON.stringify(r)}`);
-      return r;
-    } finally {
-      client.free();
-    }
+    const r = await scheduledRun(deps(cfg, env, 'cron'));
+    log(`scheduled: ${JSON.stringify(r)}`);
+    return r;
   }
 
   return { fetch: handleFetch, scheduled: handleScheduled };

@@ -1,9 +1,12 @@
 // Worker entry (module syntax): the package's workerd build (wasm compiled
 // by workerd, instantiated synchronously) wired into the handler.
-// Cron Triggers run `scheduled` (the D1 index reconcile, see reconcile.js).
+// Cron Triggers run `scheduled` (reconcile.js); `ZoneBudget` is the Durable
+// Object class that counts the zone's Cloudflare API budget (budget.js).
 
 import * as lib from '../../pkg/index.workerd.js';
 import { createHandler } from './handler.js';
+
+export { ZoneBudget } from './zone-budget.js';
 
 const app = createHandler({ lib, log: (msg) => console.log(msg) });
 

@@ -1,4 +1,4 @@
-// Client for the Worker's JSON API (/work/briefs/api-contract.md): every call
+// Client for the Worker's JSON API (worker/openapi.yaml): every call
 // carries the session token as a Bearer header; errors become ApiError with
 // the contract's stable `code`. The page never sees a Cloudflare API token.
 

@@ -31,10 +31,11 @@ fn origin_fields(app: &App, body: &Value) -> Result<(Option<String>, Option<Stri
             let has = {
                 let w = app.lock();
                 let name = crate::dns::normalize(o);
-                w.dns
-                    .at(&name)
-                    .iter()
-                    .any(|r| matches!(r.data.rtype(), "A" | "AAAA" | "CNAME"))
+                let routing = |t: &str| matches!(t, "A" | "AAAA" | "CNAME");
+                w.dns.at(&name).iter().any(|r| routing(r.data.rtype()))
+                    || w.zones
+                        .values()
+                        .any(|z| z.records.iter().any(|r| r.name == name && routing(&r.kind)))
             };
             Some(checks::custom_origin(o, &app.env.zone_name, has)?)
         }
@@ -71,18 +72,16 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
         .zones
         .get_mut(zone_id)
         .ok_or_else(|| ApiError::unknown_zone(path))?;
-    if zone
-        .hostnames
-        .iter()
-        .any(|h| h.hostname == host && h.status != "deleted")
-    {
+    if zone.by_name(&host).is_some_and(|h| h.status != "deleted") {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             1406,
             "Duplicate custom hostname found.",
         ));
     }
-    zone.hostnames.retain(|h| h.hostname != host);
+    if zone.by_name(&host).is_some() {
+        zone.remove_where(|h| h.hostname == host);
+    }
     if zone.used() >= zone.quota.hard_cap {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
@@ -115,9 +114,9 @@ fn do_create(app: &App, zone_id: &str, path: &str, bytes: &[u8]) -> ApiResult {
         frozen: false,
         by_traffic: false,
     };
-    zone.hostnames.push(h);
+    zone.push(h);
     let over_soft = zone.used() > zone.quota.allocated;
-    w.dirty = true;
+    w.touch();
     app.tick_locked(&mut w, now);
     let (zone, h) = find(&w, zone_id, &id, path)?;
     let mut reply = Reply::ok(
@@ -162,11 +161,7 @@ fn find<'w>(
         .zones
         .get(zone_id)
         .ok_or_else(|| ApiError::unknown_zone(path))?;
-    let h = zone
-        .hostnames
-        .iter()
-        .find(|h| h.id == id)
-        .ok_or_else(ApiError::hostname_not_found)?;
+    let h = zone.get(id).ok_or_else(ApiError::hostname_not_found)?;
     Ok((zone, h))
 }
 
@@ -218,9 +213,7 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
             .zones
             .get(zone_id)
             .ok_or_else(|| ApiError::unknown_zone(path))?;
-        zone.hostnames
-            .iter()
-            .find(|h| h.id == id)
+        zone.get(id)
             .map(|h| h.hostname.clone())
             .ok_or_else(ApiError::hostname_not_found)?
     };
@@ -246,11 +239,7 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
         .zones
         .get_mut(zone_id)
         .ok_or_else(|| ApiError::unknown_zone(path))?;
-    let h = zone
-        .hostnames
-        .iter_mut()
-        .find(|h| h.id == id)
-        .ok_or_else(ApiError::hostname_not_found)?;
+    let h = zone.get_mut(id).ok_or_else(ApiError::hostname_not_found)?;
     if body.get("custom_metadata").is_some() {
         h.custom_metadata = metadata.filter(|m| !m.is_empty());
     }
@@ -286,7 +275,7 @@ fn do_edit(app: &App, zone_id: &str, id: &str, path: &str, bytes: &[u8]) -> ApiR
         }
         restart_hostname(h, now);
     }
-    w.dirty = true;
+    w.touch();
     app.tick_locked(&mut w, now);
     let (zone, h) = find(&w, zone_id, id, path)?;
     Ok(Reply::ok(
@@ -313,12 +302,10 @@ pub async fn delete(
             .zones
             .get_mut(&zone_id)
             .ok_or_else(|| ApiError::unknown_zone(uri.path()))?;
-        let before = zone.hostnames.len();
-        zone.hostnames.retain(|h| h.id != id);
-        if zone.hostnames.len() == before {
+        if zone.remove_where(|h| h.id == id) == 0 {
             return Err(ApiError::hostname_not_found());
         }
-        w.dirty = true;
+        w.touch();
         Ok(Reply {
             status: StatusCode::OK,
             body: json!({ "id": id }),

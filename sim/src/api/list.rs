@@ -116,7 +116,18 @@ fn do_list(app: &App, zone_id: &str, path: &str, query: &str) -> ApiResult {
                 .is_none_or(|v| h.custom_origin_server.as_deref() == Some(v.as_str()))
             && (get("ssl").and_then(|v| v.as_i64()) != Some(1) || h.ssl.is_some())
     };
-    let mut found: Vec<&Hostname> = zone.hostnames.iter().filter(|h| matches(h)).collect();
+    // An exact name or id is looked up in the zone's index, not scanned for.
+    let exact = s("hostname").or_else(|| s("hostname.exact"));
+    let id = get("id").and_then(|v| v.as_str().map(str::to_string));
+    let mut found: Vec<&Hostname> = match (exact, id) {
+        (Some(name), _) => zone
+            .by_name(&name)
+            .into_iter()
+            .filter(|h| matches(h))
+            .collect(),
+        (None, Some(id)) => zone.get(&id).into_iter().filter(|h| matches(h)).collect(),
+        (None, None) => zone.hostnames.iter().filter(|h| matches(h)).collect(),
+    };
     match s("order").as_deref() {
         Some("ssl_status") => found.sort_by_key(|a| ssl_key(a)),
         Some("ssl") => {

@@ -2,6 +2,7 @@
 //! authentication, the rate limit, Cloudflare envelopes and errors, and the
 //! schema check of every response produced.
 
+pub mod dns_records;
 pub mod hostnames;
 pub mod list;
 pub mod render;
@@ -281,6 +282,16 @@ pub fn router(app: Arc<App>) -> Router<Arc<App>> {
             m(get(hostnames::get_one)
                 .patch(hostnames::edit)
                 .delete(hostnames::delete)),
+        )
+        .route(
+            "/zones/{zone_id}/dns_records",
+            m(get(dns_records::list).post(dns_records::create)),
+        )
+        .route(
+            "/zones/{zone_id}/dns_records/{dns_record_id}",
+            m(get(dns_records::get_one)
+                .patch(dns_records::edit)
+                .delete(dns_records::delete)),
         )
         .route(
             "/zones/{zone_id}/dcv_delegation/uuid",

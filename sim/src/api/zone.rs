@@ -83,7 +83,7 @@ pub async fn fallback_put(
                 next: Some(now + crate::lifecycle::INIT_DELAY),
             },
         });
-        w.dirty = true;
+        w.touch();
         let f = w
             .zones
             .get(&zone_id)
@@ -120,7 +120,7 @@ pub async fn fallback_delete(
         };
         f.status = "pending_deletion".into();
         f.updated_at = now;
-        w.dirty = true;
+        w.touch();
         Ok(fb_ok(render::fallback(&f)))
     })();
     respond(&app, r)

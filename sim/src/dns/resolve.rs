@@ -80,11 +80,37 @@ pub struct DnsView<'a> {
 
 impl DnsView<'_> {
     fn at(&self, name: &str) -> Vec<Rec> {
+        let v = self.exact(name);
+        if !v.is_empty() || name.starts_with("*.") {
+            return v;
+        }
+        // RFC 4592 wildcard, one level: `*.<parent>` answers for a name that
+        // does not exist (the SaaS zone's `*.<cname target>` record). The
+        // cheap map lookup first: the descendant scan only when one exists.
+        let Some((_, parent)) = name.split_once('.') else {
+            return v;
+        };
+        let wildcard = self.exact(&format!("*.{parent}"));
+        if wildcard.is_empty() || self.has_descendant(name) {
+            return v;
+        }
+        wildcard
+    }
+
+    fn exact(&self, name: &str) -> Vec<Rec> {
         let mut v = self.store.at(name).to_vec();
         if let Some(d) = self.dynamic.get(name) {
             v.extend(d.iter().cloned());
         }
         v
+    }
+
+    fn has_descendant(&self, name: &str) -> bool {
+        self.store.has_descendant(name)
+            || self
+                .dynamic
+                .keys()
+                .any(|k| k.ends_with(&format!(".{name}")))
     }
 
     fn exists(&self, name: &str) -> bool {

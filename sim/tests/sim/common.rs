@@ -34,6 +34,17 @@ impl Resp {
 
 /// Which response schema applies to an API call.
 pub fn doc_for(method: &Method, path: &str, status: StatusCode) -> Doc {
+    if path.contains("/dns_records") {
+        return if !status.is_success() {
+            Doc::DnsFailure
+        } else if path.ends_with("/dns_records") && *method == Method::GET {
+            Doc::DnsListOk
+        } else if *method == Method::DELETE {
+            Doc::DnsDeleteOk
+        } else {
+            Doc::DnsSingleOk
+        };
+    }
     let quota = path.ends_with("/quota");
     if !status.is_success() {
         return if quota {
@@ -154,6 +165,18 @@ impl Sim {
         let r = self.create(body).await;
         assert!(r.status.is_success(), "{:#}", r.body);
         r.body["result"].clone()
+    }
+
+    /// A DoH JSON-form answer.
+    pub async fn doh_json(&self, name: &str, rtype: &str) -> Value {
+        self.http
+            .get(format!("{}/dns-query?name={name}&type={rtype}", self.base))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
     }
 
     pub async fn admin(&self, method: Method, path: &str, body: Value) -> (StatusCode, Value) {

@@ -22,7 +22,9 @@ async fn authentication_and_routing_errors() {
         )
         .await;
     assert_eq!((r.status, r.code()), (StatusCode::NOT_FOUND, 7003));
-    let r = sim.api(Method::GET, "/zones/nope/dns_records", None).await;
+    let r = sim
+        .api(Method::GET, "/zones/nope/load_balancers", None)
+        .await;
     assert_eq!((r.status, r.code()), (StatusCode::NOT_FOUND, 7003));
     assert_eq!(r.body["errors"][0]["message"], "No route for the URI");
     let r = sim.api(Method::PUT, &path, Some(json!({}))).await;

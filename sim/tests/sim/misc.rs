@@ -111,9 +111,22 @@ async fn zone_endpoints_and_reset() {
         r.body["result"]["errors"][0],
         "DNS records are not setup correctly. Origin should be a proxied A/AAAA/CNAME dns record"
     );
+    // A public A record is not enough: the origin must be a proxied record
+    // of the zone itself (§3.6, §4.4).
     sim.add_dns("nothere.saasprovider.com", "A", json!("192.0.2.30"))
         .await;
     sim.advance(120.0).await;
+    let r = sim.api(Method::GET, &fb, None).await;
+    assert_eq!(r.body["result"]["status"], "pending_deployment");
+    let rec = sim
+        .api(
+            Method::POST,
+            &sim.zone_path("/dns_records"),
+            Some(json!({ "type": "A", "name": "nothere.saasprovider.com", "content": "192.0.2.30", "proxied": true })),
+        )
+        .await;
+    assert_eq!(rec.status, StatusCode::OK);
+    sim.advance(600.0).await;
     let r = sim.api(Method::GET, &fb, None).await;
     assert_eq!(r.body["result"]["status"], "active");
     assert!(
@@ -184,4 +197,68 @@ async fn binary_prints_its_url_first_and_exits_cleanly_on_sigterm_and_sigint() {
             "exit code 0 on SIG{signal}"
         );
     }
+}
+
+#[tokio::test]
+async fn bulk_seed_indexes_and_state_counts() {
+    let sim = start_with(|_| {}).await;
+    let (status, seeded) = sim
+        .admin(
+            Method::POST,
+            "/seed",
+            json!({ "count": 12_000, "tenants": 1200 }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{seeded}");
+    assert_eq!(seeded["total"], 12_000);
+    // Exact lookups go through the index: the name and the id answer.
+    let path = sim.zone_path("/custom_hostnames?hostname=h11999.tenant1199.seed-0.example-shop.io");
+    let r = sim.api(Method::GET, &path, None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let found = &r.body["result"][0];
+    assert_eq!(found["status"], "active");
+    assert_eq!(found["custom_metadata"]["tenant"], "tenant1199");
+    let id = found["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        sim.get(&id).await["hostname"],
+        "h11999.tenant1199.seed-0.example-shop.io"
+    );
+    // A create of a seeded name is a duplicate; a delete keeps the index right.
+    let dup = sim
+        .create(json!({ "hostname": "h5.tenant5.seed-0.example-shop.io" }))
+        .await;
+    assert_eq!(dup.status, StatusCode::CONFLICT);
+    let del = sim
+        .api(
+            Method::DELETE,
+            &sim.zone_path(&format!("/custom_hostnames/{id}")),
+            None,
+        )
+        .await;
+    assert_eq!(del.status, StatusCode::OK);
+    let again = sim
+        .create_ok(json!({ "hostname": "h11999.tenant1199.seed-0.example-shop.io" }))
+        .await;
+    assert_eq!(
+        sim.get(again["id"].as_str().unwrap()).await["status"],
+        "pending"
+    );
+    // Above 10,000 hostnames the state leaves the world out unless asked.
+    let (_, state) = sim.admin(Method::GET, "/state", json!({})).await;
+    assert!(state.get("world").is_none());
+    assert_eq!(state["counts"][ZONE]["hostnames"], 12_000);
+    assert_eq!(state["counts"][ZONE]["byStatus"]["active"], 11_999);
+    let (_, full) = sim.admin(Method::GET, "/state?world=1", json!({})).await;
+    assert_eq!(
+        full["world"]["zones"][ZONE]["hostnames"]
+            .as_array()
+            .unwrap()
+            .len(),
+        12_000
+    );
+    let (bad, _) = sim
+        .admin(Method::POST, "/seed", json!({ "count": 0 }))
+        .await;
+    assert_eq!(bad, StatusCode::BAD_REQUEST);
+    sim.stop().await;
 }

@@ -40,6 +40,9 @@ impl SslTarget<'_> {
     }
 }
 
+/// Most labels in a name Let's Encrypt issues for (spec §10).
+const LETS_ENCRYPT_MAX_LABELS: usize = 10;
+
 /// Certificate authorities that issue for internationalized names (spec
 /// §10: Google Trust Services does not).
 pub(crate) const IDN_CAPABLE_CAS: [&str; 2] = ["lets_encrypt", "ssl_com"];
@@ -196,6 +199,27 @@ fn name_rules_per_ca(
         );
     }
     let lets_encrypt_possible = default_ca || matches!(ca, Some(CertificateAuthority::LetsEncrypt));
+    // Boulder (`policy/pa.go`, maxLabels) refuses names of more than 10
+    // labels (spec §10: "≤ 10 subdomain levels").
+    let labels = target.hostname.map_or(0, |h| h.split('.').count());
+    if lets_encrypt_possible && labels > LETS_ENCRYPT_MAX_LABELS {
+        let others: Vec<&str> = if target.is_idn() {
+            vec!["ssl_com"]
+        } else {
+            vec!["google", "ssl_com"]
+        };
+        checker.warn_with_data(
+            "too_many_labels_for_lets_encrypt",
+            format!(
+                "the name has {labels} labels: Let's Encrypt refuses names of more than {LETS_ENCRYPT_MAX_LABELS}, so issuance can fail with it; choose another certificate authority"
+            ),
+            serde_json::json!({
+                "labels": labels,
+                "refusedBy": ["lets_encrypt"],
+                "certificateAuthorities": others,
+            }),
+        );
+    }
     if let Some(label) = target
         .reserved_hyphen_label()
         .filter(|_| lets_encrypt_possible)

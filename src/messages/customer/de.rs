@@ -78,6 +78,10 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "{host} ist auf der Seite des Dienstes bereit, aber sein DNS-Eintrag kann von hier aus nicht geprüft werden.",
     ),
     (
+        "summary.routing_unconfirmed.proxied",
+        "{host} ist auf der Seite des Dienstes bereit, wird aber über ein eigenes Cloudflare-Konto geleitet. Daher können wir nicht bestätigen, dass Besucher den Dienst erreichen.",
+    ),
+    (
         "summary.active_needs_attention",
         "{host} ist verbunden, aber etwas braucht bald Ihre Aufmerksamkeit.",
     ),

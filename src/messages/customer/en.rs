@@ -87,6 +87,10 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "{host} is ready on the service's side, but its DNS record cannot be checked from here.",
     ),
     (
+        "summary.routing_unconfirmed.proxied",
+        "{host} is ready on the service's side, but it is proxied by a Cloudflare account of its own, so we cannot confirm that visitors reach the service.",
+    ),
+    (
         "summary.active_needs_attention",
         "{host} is connected, but something needs attention soon.",
     ),
@@ -640,7 +644,7 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "warning.removed_trailing_dot",
         "The dot at the end was removed.",
     ),
-    ("warning.lowercased", "The name was written in lower case."),
+    ("warning.lowercased", "The name was changed to lower case."),
     (
         "warning.converted_to_ascii",
         "This name has special characters. DNS providers may show it as {ascii}.",

@@ -78,6 +78,10 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "{host} está listo en el lado del servicio, pero su registro DNS no se puede comprobar desde aquí.",
     ),
     (
+        "summary.routing_unconfirmed.proxied",
+        "{host} está listo en el lado del servicio, pero pasa por una cuenta de Cloudflare propia, así que no podemos confirmar que los visitantes lleguen al servicio.",
+    ),
+    (
         "summary.active_needs_attention",
         "{host} está conectado, pero pronto algo necesitará su atención.",
     ),

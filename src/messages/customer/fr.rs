@@ -78,6 +78,10 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "{host} est prêt du côté du service, mais son enregistrement DNS ne peut pas être vérifié d'ici.",
     ),
     (
+        "summary.routing_unconfirmed.proxied",
+        "{host} est prêt du côté du service, mais il passe par un compte Cloudflare qui lui est propre. Nous ne pouvons donc pas confirmer que les visiteurs atteignent le service.",
+    ),
+    (
         "summary.active_needs_attention",
         "{host} est connecté, mais un point demandera bientôt votre attention.",
     ),

@@ -78,6 +78,10 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "{host}はサービス側では準備ができていますが、そのDNSレコードはここからは確認できません。",
     ),
     (
+        "summary.routing_unconfirmed.proxied",
+        "{host}はサービス側では準備ができていますが、独自のCloudflareアカウントを経由しているため、訪問者がサービスに届くことを確認できません。",
+    ),
+    (
         "summary.active_needs_attention",
         "{host}は接続されていますが、近いうちに対応が必要なことがあります。",
     ),

@@ -78,6 +78,10 @@ pub(super) static ENTRIES: &[(&str, &str)] = &[
         "{host} está pronto do lado do serviço, mas o registro DNS dele não pode ser verificado daqui.",
     ),
     (
+        "summary.routing_unconfirmed.proxied",
+        "{host} está pronto do lado do serviço, mas passa por uma conta própria da Cloudflare, por isso não podemos confirmar que os visitantes chegam ao serviço.",
+    ),
+    (
         "summary.active_needs_attention",
         "{host} está conectado, mas algo vai precisar da sua atenção em breve.",
     ),

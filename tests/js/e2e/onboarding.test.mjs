@@ -1,13 +1,16 @@
 // End-to-end: the onboarding page in Debian's Chromium against the demo stack
-// (cf-sim + the Worker under wrangler dev --local, or the Node contract
-// stand-in when worker/ is absent; ONBOARDING_WORKER=real|standin forces one).
+// (cf-sim + the real Worker under wrangler dev --local, see
+// scripts/demo-stack.mjs).
 // Screenshots of each step go to test-output/e2e/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../helpers/browser.mjs';
+import { createRequire } from 'node:module';
 import { startStack, REPO } from '../../../scripts/demo-stack.mjs';
+
+const nodeLib = createRequire(import.meta.url)('../../../pkg/node/custom_hostnames.js');
 
 const SHOTS = join(REPO, 'test-output', 'e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -18,7 +21,6 @@ let browser;
 before(async () => {
   stack = await startStack({ log: process.env.E2E_VERBOSE ? (l) => console.log(l) : () => {} });
   browser = await launchBrowser();
-  console.log(`# e2e against: ${stack.kind === 'real' ? 'the Worker (wrangler dev --local)' : 'the Node contract stand-in'}`);
 });
 
 after(async () => {
@@ -113,8 +115,13 @@ test('a customer goes from hostname to active, record by record', { timeout: 120
   // The live DNS check turns green record by record.
   await page.locator('custom-hostname-onboarding .check.status-ok').first().waitFor({ timeout: 30_000 });
   await page.locator('custom-hostname-onboarding .provider', { hasText: 'DigitalOcean' }).waitFor({ timeout: 20_000 });
+  // The provider's field names as the library gives them for DigitalOcean
+  // (its own names once confirmed, generic ones while unconfirmed: data/dns-providers.json).
   const labels = await page.locator('custom-hostname-onboarding .record[data-type=CNAME] dt').allTextContents();
-  assert.ok(labels.includes('Hostname') && labels.includes('Is an alias of'), `DigitalOcean's field names: ${labels}`);
+  const expected = nodeLib
+    .dnsInstructions({ hostname: host, cnameTarget: 'customers.saasprovider.com', provider: 'digitalocean' })
+    .records.find((r) => r.type === 'CNAME').display.fieldLabels;
+  assert.ok(labels.includes(expected.name) && labels.includes(expected.cnameValue ?? expected.value), `DigitalOcean's field names: ${labels}`);
   await shot(page, '04-dns-check.png');
 
   // The timeline reaches active; the live link appears.

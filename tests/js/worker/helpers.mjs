@@ -7,11 +7,14 @@ import { Miniflare } from 'miniflare';
 import { startSim } from '../../../sim/js/harness.mjs';
 import { applyMigrations } from '../../../worker/scripts/migrations.mjs';
 import { mintSession } from '../../../worker/src/auth.js';
+import { problems } from './openapi.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SECRET = 'test-session-secret-0123456789abcdef';
 export const AUDIENCE = 'test-audience';
 export const WEBHOOK_SECRET = 'test-webhook-secret';
+/** Requests per minute a tenant may make in the tests (TENANT_RATE_LIMITER). */
+export const TENANT_RATE = 1000;
 export const TOKEN = 'sim-token-SECRET-do-not-leak';
 export const PAGE_ORIGIN = 'http://127.0.0.1:5173';
 
@@ -38,12 +41,13 @@ export function workerEnv(sim, extra = {}) {
     DEMO_SIM_ADMIN: sim.url,
     RECONCILE_PER_PAGE: '5',
     RECONCILE_PAGES: '1',
+    INDEX_FRESH_SECONDS: '0',
     ...extra,
   };
 }
 
 /** Miniflare running the real Worker entry in workerd, D1 migrated. */
-export async function startWorker(bindings) {
+export async function startWorker(bindings, { tenantRate = TENANT_RATE } = {}) {
   const mf = new Miniflare({
     modules: true,
     scriptPath: path.join(REPO, 'worker/src/index.js'),
@@ -55,6 +59,8 @@ export async function startWorker(bindings) {
       { type: 'CompiledWasm', include: ['**/*.wasm'] },
     ],
     d1Databases: ['DB'],
+    durableObjects: { ZONE_BUDGET: 'ZoneBudget' },
+    ratelimits: { TENANT_RATE_LIMITER: { simple: { limit: tenantRate, period: 60 } } },
     bindings,
   });
   await mf.ready;
@@ -68,10 +74,14 @@ export function session(tenant, { ttl = 3600, aud = AUDIENCE, secret = SECRET, a
   return mintSession(secret, payload);
 }
 
-/** Records every body seen, to grep for the token. */
+/**
+ * Records every body seen, to grep for the token, and checks every response
+ * against worker/openapi.yaml (a non-conforming one throws).
+ */
 export function recorder(send) {
   const bodies = [];
-  async function call(method, p, { token, body, headers = {}, raw } = {}) {
+  let validated = 0;
+  async function call(method, p, { token, body, headers = {}, raw, undocumented = false } = {}) {
     const h = { ...headers };
     if (token) h.authorization = `Bearer ${token}`;
     if (body !== undefined) h['content-type'] = 'application/json';
@@ -84,7 +94,12 @@ export function recorder(send) {
     } catch {
       json = undefined;
     }
+    if (method !== 'OPTIONS' && !undocumented) {
+      const bad = problems(method, new URL(p, 'http://x').pathname, res.status, res.headers, json);
+      if (bad.length) throw new Error(`${method} ${p} → ${res.status} does not match worker/openapi.yaml:\n  ${bad.join('\n  ')}\n${text.slice(0, 500)}`);
+      validated += 1;
+    }
     return { status: res.status, headers: res.headers, json, text };
   }
-  return { call, bodies };
+  return { call, bodies, get validated() { return validated; } };
 }

@@ -7,7 +7,10 @@ import { Miniflare } from 'miniflare';
 import * as lib from '../../../pkg/node/custom_hostnames.js';
 import { loadConfig } from '../../../worker/src/config.js';
 import { mintSession, verifySession, secretsEqual } from '../../../worker/src/auth.js';
-import { toHttpError, HttpError } from '../../../worker/src/errors.js';
+import { toHttpError, HttpError, forAudience } from '../../../worker/src/errors.js';
+import { decide, usage } from '../../../worker/src/budget.js';
+import { localeOf } from '../../../worker/src/locale.js';
+import { DEV_SESSION_SECRET, DEV_WEBHOOK_SECRET } from '../../../worker/src/devdefaults.js';
 import { createHandler } from '../../../worker/src/handler.js';
 import { applyMigrations } from '../../../worker/scripts/migrations.mjs';
 import { SECRET, AUDIENCE, TOKEN, startTestSim, workerEnv, recorder } from './helpers.mjs';
@@ -67,12 +70,53 @@ test('config: bad values are named', () => {
   for (const [name, value] of Object.entries(cases)) assert.equal(configError({ ...env, [name]: value }), name);
 });
 
-test('config: demo only when the API base is the simulator', () => {
+test('config: demo only when the API base is the simulator; outside it, short secrets and dev defaults are refused', () => {
   assert.equal(loadConfig(env).demo, true);
-  const real = loadConfig({ ...env, CF_API_BASE: 'https://api.cloudflare.com/client/v4' });
+  const prod = { ...env, CF_API_BASE: 'https://api.cloudflare.com/client/v4', WEBHOOK_SECRET: 'w'.repeat(32) };
+  assert.equal(configError({ ...prod, WEBHOOK_SECRET: 'short-webhook-secret' }), 'WEBHOOK_SECRET');
+  assert.equal(configError({ ...prod, WEBHOOK_SECRET: DEV_WEBHOOK_SECRET }), 'WEBHOOK_SECRET');
+  assert.equal(configError({ ...prod, SESSION_SECRET: DEV_SESSION_SECRET }), 'SESSION_SECRET');
+  assert.equal(configError({ ...prod, EVENTS_URL: 'https://backend.example/hook' }), 'EVENTS_SECRET');
+  assert.equal(configError({ ...prod, TENANT_METADATA_KEYS: 'plan,tenant' }), 'TENANT_METADATA_KEYS');
+  const real = loadConfig(prod);
   assert.equal(real.demo, false);
   assert.equal(real.demoSimAdmin, undefined);
-  assert.equal(loadConfig({ ...env, DEMO_SIM_ADMIN: '' }).demo, false);
+  assert.equal(loadConfig({ ...env, DEMO_SIM_ADMIN: '', WEBHOOK_SECRET: 'w'.repeat(32) }).demo, false);
+});
+
+test('zone budget: tenant share, light-tenant reserve, cron share, shared 429 block', () => {
+  const limits = { budget: 100, windowMs: 300_000, tenantPercent: 30, cronPercent: 50 };
+  const state = { calls: [], blockedUntil: 0 };
+  const t0 = 1_000_000;
+  // A tenant may take 30 of the tenants' 50; then tenant_share, retry when its oldest call leaves.
+  for (let i = 0; i < 30; i++) assert.ok(decide(state, 'tenant:a', 1, t0 + i, limits).ok);
+  const a = decide(state, 'tenant:a', 1, t0 + 100, limits);
+  assert.deepEqual([a.ok, a.reason, a.retryAfter], [false, 'tenant_share', 300]);
+  // A second heavy tenant stops at 80 % of the pool (40): the last 10 are for light tenants.
+  let b = 0;
+  while (decide(state, 'tenant:b', 1, t0 + 200, limits).ok) b += 1;
+  assert.equal(b, 10);
+  for (let i = 0; i < 10; i++) assert.ok(decide(state, `tenant:light${i}`, 1, t0 + 300, limits).ok, `light ${i}`);
+  assert.equal(decide(state, 'tenant:light-late', 1, t0 + 300, limits).reason, 'zone_share');
+  // Cron has its own half.
+  for (let i = 0; i < 50; i++) assert.ok(decide(state, 'cron', 1, t0 + 400, limits).ok);
+  assert.equal(decide(state, 'cron', 1, t0 + 400, limits).reason, 'cron_share');
+  // The window slides.
+  assert.ok(decide(state, 'tenant:a', 1, t0 + 300_100, limits).ok);
+  const u = usage(state, t0 + 300_100, limits);
+  assert.deepEqual([u.budget, u.byActor.cron, u.byActor['tenant:a']], [100, 50, 1]);
+  // Cloudflare's 429: nobody until Retry-After.
+  state.blockedUntil = t0 + 400_000;
+  const blocked = decide(state, 'tenant:z', 1, t0 + 390_000, limits);
+  assert.deepEqual([blocked.reason, blocked.retryAfter], ['upstream_blocked', 10]);
+});
+
+test('locale: ?locale= first, then Accept-Language, among the library locales', () => {
+  const req = (h) => new Request('http://x/', { headers: h ? { 'accept-language': h } : {} });
+  assert.equal(localeOf(req('fr-CA,fr;q=0.9,en;q=0.8'), new URL('http://x/')), 'fr');
+  assert.equal(localeOf(req('pt-PT'), new URL('http://x/')), 'pt-BR');
+  assert.equal(localeOf(req('zh'), new URL('http://x/')), undefined);
+  assert.equal(localeOf(req('de'), new URL('http://x/?locale=ja')), 'ja');
 });
 
 test('handler: a config error is a JSON 500 naming the variable, without the token', T, async () => {
@@ -123,6 +167,12 @@ test('error mapping: library and Cloudflare failures', () => {
     assert.deepEqual([h.status, h.code], [status, code], e.message);
   }
   assert.equal(toHttpError(cases[4][0]).extra.retryable, true);
+  // Cloudflare's messages never reach a tenant; an admin sees them.
+  const raw = lib('cloudflare_api_error', { httpStatus: 400, errors: [{ code: 1407, message: 'zone 023e105f… /zones/x/custom_hostnames' }] });
+  assert.deepEqual(toHttpError(raw).extra.errors, [{ code: 1407 }]);
+  assert.ok(!JSON.stringify(toHttpError(raw)).includes('zones'));
+  assert.deepEqual(forAudience(toHttpError(raw), raw, true).extra.upstreamErrors, [{ code: 1407, message: 'zone 023e105f… /zones/x/custom_hostnames' }]);
+  assert.equal(forAudience(toHttpError(raw), raw, false).extra.upstreamErrors, undefined);
 });
 
 test('handler on the Node build: create, list, expiry follows the injected clock', T, async () => {
@@ -133,9 +183,9 @@ test('handler on the Node build: create, list, expiry follows the injected clock
   const c = await api.call('POST', '/api/hostnames', { token, body: { hostname: 'node.unit-test.io', options: { dcv: 'http' } } });
   assert.equal(c.status, 201, c.text);
   assert.equal(c.json.customHostname.ssl.method, 'http');
-  const l = await api.call('GET', '/api/hostnames?perPage=1', { token });
-  assert.deepEqual([l.json.total, l.json.perPage, l.json.hostnames[0].hostname], [1, 1, 'node.unit-test.io']);
-  assert.equal((await api.call('GET', '/api/hostnames?perPage=0', { token })).status, 400);
+  const l = await api.call('GET', '/api/hostnames?limit=1', { token });
+  assert.deepEqual([l.json.total, l.json.hostnames.length, l.json.hostnames[0].hostname], [1, 1, 'node.unit-test.io']);
+  assert.equal((await api.call('GET', '/api/hostnames?limit=0', { token })).status, 400);
   assert.equal((await api.call('POST', '/api/hostnames', { token, body: { hostname: 'x.io', options: { dcv: 'email' } } })).json.error.code, 'unsupported_dcv_method');
   now += 61_000;
   const expired = await api.call('DELETE', `/api/hostnames/${c.json.customHostname.id}`, { token });
@@ -148,11 +198,8 @@ test('handler on the Node build: create, list, expiry follows the injected clock
 test('handler: the API token is scrubbed even from an error message', T, async () => {
   const leaky = {
     ...lib,
-    CloudflareClient: class {
-      async get() {
-        throw Object.assign(new Error(`invalid id near ${TOKEN}`), { name: 'CustomHostnamesError', code: 'invalid_argument' });
-      }
-      free() {}
+    buildRequest() {
+      throw Object.assign(new Error(`invalid id near ${TOKEN}`), { name: 'CustomHostnamesError', code: 'invalid_argument' });
     },
   };
   const h = createHandler({ lib: leaky });
