@@ -100,7 +100,7 @@ pub fn parse_records(inputs: &str, options: &ParseOptions) -> Option<String> {
 pub mod column {
     /// The name was accepted.
     pub const OK: u32 = 1;
-    /// Accepted by [`super::super::parse_plain`]: every field is a slice of
+    /// Accepted by the plain-name path (`hostname::parse_plain`): every field is a slice of
     /// the input; the second word holds the lengths.
     pub const PLAIN: u32 = 1 << 1;
     /// `*.` first.
@@ -115,7 +115,7 @@ pub mod column {
 /// lazily (the Wasm module's `parseHostnames` and `parseHostnameColumns`):
 /// `inputs` separated by [`RECORD_SEPARATOR`], two words per name appended
 /// to `words`:
-/// - a plain name ([`super::parse_plain`], most names): `OK | PLAIN |
+/// - a plain name (`hostname::parse_plain`, most names): `OK | PLAIN |
 ///   WILDCARD? | kind << KIND_SHIFT | APEX?`, then `registrable_len |
 ///   suffix_len << 16` (bytes from the end of the input, which is the ASCII
 ///   and Unicode form): nothing else is written;
