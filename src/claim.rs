@@ -19,6 +19,7 @@
 //! host name (RFC 8552 underscored names), and its name differs from
 //! Cloudflare's `_cf-custom-hostname` so the two proofs never collide.
 
+use crate::error_codes::ErrorCode;
 use serde::{Deserialize, Serialize};
 
 use crate::check::{CheckRequest, ExpectedRecord};
@@ -66,7 +67,7 @@ pub enum ClaimError {
 impl Coded for ClaimError {
     fn code(&self) -> &'static str {
         match self {
-            Self::InvalidToken => "invalid_claim_token",
+            Self::InvalidToken => ErrorCode::InvalidClaimToken.as_str(),
             Self::Hostname(e) => e.code(),
         }
     }

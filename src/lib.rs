@@ -12,6 +12,7 @@ pub mod client;
 pub mod diagnostic;
 pub mod dns;
 pub mod doh;
+pub mod error_codes;
 pub mod hostname;
 pub mod messages;
 pub mod observation;

@@ -11,11 +11,12 @@
 // Native only: reads fixtures, runs `sh`, uses proptest and jsonschema.
 #[cfg(not(target_arch = "wasm32"))]
 mod api;
-mod boundary_types;
 mod common;
 // Native only: runs kzonecheck / named-checkzone, uses proptest and scraper.
 #[cfg(not(target_arch = "wasm32"))]
 mod dns;
+#[cfg(not(target_arch = "wasm32"))]
+mod error_codes;
 mod hostname;
 // Native only: proptest.
 #[cfg(not(target_arch = "wasm32"))]

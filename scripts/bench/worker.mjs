@@ -83,8 +83,10 @@ try {
   console.log(fmt('GET /api/hostnames/:id', w));
   console.log(fmt('bare Worker (fixed JSON), after', b2));
   console.log(`instantiation in workerd (new WebAssembly.Instance + the glue's finalize, as initSync): median ${instMs.toFixed(2)} ms over 9 rounds of ${N} (goal <= 5 ms: ${instMs <= 5 ? 'met' : 'missed'}); workerd compiles the module when it loads the script`);
-  console.log(`ratio: ${(w.rps / base).toFixed(2)}x the bare Worker (goal >= 0.5x: ${w.rps / base >= 0.5 ? 'met' : 'missed'}); `
-    + `the upstream call alone: ${(f.rps / base).toFixed(2)}x; ours: ${(w.rps / f.rps).toFixed(2)}x the upstream-only Worker`);
+  // Issue 19 retired the bare-Worker goal (the upstream call alone caps
+  // any Worker that makes it at ~0.3x of one that does not).
+  console.log(`ratio: ${(w.rps / f.rps).toFixed(2)}x the Worker that makes only the upstream call (goal >= 0.9x: ${w.rps / f.rps >= 0.9 ? 'met' : 'missed'}); `
+    + `for reference, against the bare Worker: ours ${(w.rps / base).toFixed(2)}x, the upstream call alone ${(f.rps / base).toFixed(2)}x`);
   if (w.non2xx > 0) process.exitCode = 1;
 } finally {
   for (const p of procs) p.kill('SIGTERM');

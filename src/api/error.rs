@@ -3,6 +3,7 @@
 //! failure envelope ([`ApiError`], with the documented error codes of spec
 //! §7.2 recognised by name).
 
+use crate::error_codes::ErrorCode;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -79,25 +80,25 @@ pub const MAX_LIST_ITEMS: usize = 1000;
 
 impl ParseError {
     /// Every code of this enum.
-    pub const CODES: &'static [&'static str] = &[
-        "invalid_json",
-        "not_an_object",
-        "unexpected_shape",
-        "missing_result",
-        "input_too_large",
-        "input_too_deep",
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::InvalidJson,
+        ErrorCode::NotAnObject,
+        ErrorCode::UnexpectedShape,
+        ErrorCode::MissingResult,
+        ErrorCode::InputTooLarge,
+        ErrorCode::InputTooDeep,
     ];
 }
 
 impl Coded for ParseError {
     fn code(&self) -> &'static str {
         match self {
-            Self::InvalidJson { .. } => "invalid_json",
-            Self::NotAnObject { .. } => "not_an_object",
-            Self::Shape { .. } => "unexpected_shape",
-            Self::MissingResult => "missing_result",
-            Self::TooLarge { .. } => "input_too_large",
-            Self::TooDeep { .. } => "input_too_deep",
+            Self::InvalidJson { .. } => ErrorCode::InvalidJson.as_str(),
+            Self::NotAnObject { .. } => ErrorCode::NotAnObject.as_str(),
+            Self::Shape { .. } => ErrorCode::UnexpectedShape.as_str(),
+            Self::MissingResult => ErrorCode::MissingResult.as_str(),
+            Self::TooLarge { .. } => ErrorCode::InputTooLarge.as_str(),
+            Self::TooDeep { .. } => ErrorCode::InputTooDeep.as_str(),
         }
     }
 }
@@ -364,7 +365,7 @@ impl fmt::Display for ApiError {
 
 impl Coded for ApiError {
     fn code(&self) -> &'static str {
-        "cloudflare_api_error"
+        ErrorCode::CloudflareApiError.as_str()
     }
 }
 

@@ -7,6 +7,7 @@
 //! Domain reference: `spec/cloudflare-for-saas.md` (sections cited in each
 //! module) and the OpenAPI subset `spec/custom-hostnames.openapi.json`.
 
+pub mod batch;
 pub mod envelope;
 pub mod error;
 mod lenient;
@@ -25,7 +26,9 @@ pub use error::{
     ParseError, ResponseError,
 };
 pub use model::*;
-pub use response::{OperationResult, ResultKind, parse_operation_response, parse_result};
+pub use response::{
+    OperationResult, ResultKind, parse_operation_response, parse_result, parse_result_value,
+};
 pub use status::{
     BundleMethod, CertificateAuthority, DcvMethod, FallbackOriginStatus, HostnameStatus,
     MinTlsVersion, OnOff, OwnershipVerificationType, SslStatus, ValidationType,

@@ -105,11 +105,22 @@ pub fn parse_result(
     http_status: Option<u16>,
     body: &str,
 ) -> Result<OperationResult, ResponseError> {
-    let value = parse_json(body)?;
+    parse_result_value(kind, http_status, &parse_json(body)?)
+}
+
+/// [`parse_result`] on a body already parsed (a JS caller's object).
+///
+/// # Errors
+/// As [`parse_result`], but for the JSON syntax.
+pub fn parse_result_value(
+    kind: ResultKind,
+    http_status: Option<u16>,
+    value: &Value,
+) -> Result<OperationResult, ResponseError> {
     let status = http_status;
     Ok(match kind {
         ResultKind::CustomHostname => {
-            let r: ApiResponse<CustomHostname> = interpret_response(status, &value)?;
+            let r: ApiResponse<CustomHostname> = interpret_response(status, value)?;
             OperationResult::CustomHostname {
                 custom_hostname: Box::new(r.result),
                 messages: r.messages,
@@ -126,7 +137,7 @@ pub fn parse_result(
                     .into());
                 }
             }
-            let r: ApiResponse<Vec<CustomHostname>> = interpret_response(status, &value)?;
+            let r: ApiResponse<Vec<CustomHostname>> = interpret_response(status, value)?;
             OperationResult::CustomHostnames {
                 custom_hostnames: r.result,
                 result_info: r.result_info,
@@ -134,11 +145,11 @@ pub fn parse_result(
             }
         }
         ResultKind::Deleted => {
-            let r: ApiResponse<DeletedId> = interpret_response(status, &value)?;
+            let r: ApiResponse<DeletedId> = interpret_response(status, value)?;
             OperationResult::Deleted { id: r.result.id }
         }
         ResultKind::FallbackOrigin => {
-            let fallback_origin = match interpret_response::<FallbackOrigin>(status, &value) {
+            let fallback_origin = match interpret_response::<FallbackOrigin>(status, value) {
                 Ok(r) => r.result,
                 // A successful DELETE may carry no result.
                 Err(ResponseError::Malformed(ParseError::MissingResult)) => {
@@ -149,11 +160,11 @@ pub fn parse_result(
             OperationResult::FallbackOrigin { fallback_origin }
         }
         ResultKind::Quota => {
-            let r: ApiResponse<Quota> = interpret_response(status, &value)?;
+            let r: ApiResponse<Quota> = interpret_response(status, value)?;
             OperationResult::Quota { quota: r.result }
         }
         ResultKind::DcvDelegationUuid => {
-            let r: ApiResponse<DcvDelegationUuid> = interpret_response(status, &value)?;
+            let r: ApiResponse<DcvDelegationUuid> = interpret_response(status, value)?;
             OperationResult::DcvDelegationUuid {
                 uuid: r.result.uuid,
             }

@@ -7,6 +7,7 @@
 //! crate (well kept, `no_std`-friendly, already pulled in by `x509-parser`)
 //! with its well-known RFC 3339 parser.
 
+use crate::error_codes::ErrorCode;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -25,7 +26,7 @@ pub struct TimestampError {
 
 impl crate::diagnostic::Coded for TimestampError {
     fn code(&self) -> &'static str {
-        "invalid_timestamp"
+        ErrorCode::InvalidTimestamp.as_str()
     }
 }
 

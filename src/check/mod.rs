@@ -27,6 +27,7 @@
 mod caa;
 mod cloudflare_ips;
 mod evaluate;
+pub mod run;
 
 use serde::{Deserialize, Serialize};
 

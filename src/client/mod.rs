@@ -18,6 +18,7 @@
 mod retry;
 mod transport;
 
+use crate::error_codes::ErrorCode;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -134,17 +135,14 @@ impl Coded for ClientError {
         match self {
             Self::Validation(e) => e.code(),
             Self::Api { error, .. } => error.code(),
-            Self::Network { .. } => "network_error",
-            Self::Timeout { .. } => "timeout",
+            Self::Network { .. } => ErrorCode::NetworkError.as_str(),
+            Self::Timeout { .. } => ErrorCode::Timeout.as_str(),
             Self::Malformed { error, .. } => error.code(),
         }
     }
 }
 
 impl ClientError {
-    /// Codes of the variants that are not delegated to another enum.
-    pub const CODES: &'static [&'static str] = &["network_error", "timeout"];
-
     /// Whether the same call may succeed later (rate limit, outage, network).
     pub fn retryable(&self) -> bool {
         match self {
@@ -344,7 +342,8 @@ impl<T: Transport> Client<T> {
             Err(TransportError::Network(m)) => return Err((Failure::Network(m), None)),
             Err(TransportError::Timeout) => return Err((Failure::Timeout, None)),
         };
-        match parse_operation_response(operation, Some(response.status), &response.body) {
+        let body = String::from_utf8_lossy(&response.body);
+        match parse_operation_response(operation, Some(response.status), &body) {
             Ok(result) => Ok(result),
             Err(ResponseError::Api(e)) => Err((Failure::Api(e), response.retry_after)),
             Err(ResponseError::Malformed(e)) => Err((Failure::Malformed(e), response.retry_after)),
@@ -422,7 +421,7 @@ impl<T: Transport> Client<T> {
             method: request.method.as_str(),
             url: request.url(&self.config.base_url),
             headers,
-            body: request.body.as_ref().map(Value::to_string),
+            body: request.body.as_ref().map(|b| b.to_string().into_bytes()),
             timeout_ms: self.config.timeout_ms,
         }
     }

@@ -1,6 +1,7 @@
-//! What the client needs from its environment: send an HTTP request, sleep,
-//! a random number, the time. The Wasm runtime implements it with `fetch`
-//! and `setTimeout`; tests implement it with scripted fakes.
+//! What the client and the DNS check runner ([`crate::check::run`]) need
+//! from their environment: send an HTTP request, sleep, a random number, the
+//! time. The Wasm runtime implements it with `fetch` and `setTimeout`
+//! (`src/wasm/fetch.rs`); tests implement it with scripted fakes.
 
 use std::future::Future;
 
@@ -13,8 +14,8 @@ pub struct HttpRequest {
     pub url: String,
     /// Headers, `Authorization` among them.
     pub headers: Vec<(String, String)>,
-    /// JSON body.
-    pub body: Option<String>,
+    /// The body: JSON text for the API, a DNS message for DoH POST.
+    pub body: Option<Vec<u8>>,
     /// Abort the request after this many milliseconds.
     pub timeout_ms: u32,
 }
@@ -29,7 +30,7 @@ impl std::fmt::Debug for HttpRequest {
                 "headers",
                 &self.headers.iter().map(|(k, _)| k).collect::<Vec<_>>(),
             )
-            .field("body", &self.body.as_ref().map(String::len))
+            .field("body", &self.body.as_ref().map(Vec::len))
             .finish()
     }
 }
@@ -41,8 +42,8 @@ pub struct HttpResponse {
     pub status: u16,
     /// The `Retry-After` header, when present.
     pub retry_after: Option<String>,
-    /// Body text.
-    pub body: String,
+    /// The body as received (JSON text, or a DNS message).
+    pub body: Vec<u8>,
 }
 
 /// A request that got no response.
@@ -66,6 +67,7 @@ pub trait Transport {
     fn sleep(&self, ms: u32) -> impl Future<Output = ()>;
     /// A uniform random number in `[0, 1)` (for back-off jitter).
     fn random(&self) -> f64;
-    /// Milliseconds since some fixed point (for the total retry budget).
+    /// Milliseconds since the Unix epoch (the total retry budget; the time a
+    /// DNS check was made).
     fn now_ms(&self) -> f64;
 }

@@ -1,6 +1,7 @@
 //! Why instructions cannot be made, or a format cannot be rendered.
 
 use crate::diagnostic::Coded;
+use crate::error_codes::ErrorCode;
 
 /// A refused request. Codes are stable (see [`Coded`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -72,35 +73,19 @@ pub enum Error {
     ProviderTable(String),
 }
 
-impl Error {
-    /// Every code [`Error`] can produce besides the hostname model's own
-    /// ([`crate::hostname::ErrorKind::CODES`]), for the TypeScript union.
-    pub const CODES: &'static [&'static str] = &[
-        "invalid_target",
-        "hostname_in_provider_zone",
-        "invalid_zone",
-        "invalid_custom_hostname",
-        "custom_hostname_mismatch",
-        "invalid_apex_ip",
-        "invalid_dcv_delegation_uuid",
-        "dcv_delegation_unavailable",
-        "provider_table_invalid",
-    ];
-}
-
 impl Coded for Error {
     fn code(&self) -> &'static str {
         match self {
             Self::Hostname { source, .. } => source.kind().code(),
-            Self::InvalidTarget { .. } => "invalid_target",
-            Self::HostnameInProviderZone { .. } => "hostname_in_provider_zone",
-            Self::InvalidZone { .. } => "invalid_zone",
-            Self::InvalidCustomHostname(_) => "invalid_custom_hostname",
-            Self::CustomHostnameMismatch { .. } => "custom_hostname_mismatch",
-            Self::InvalidApexIp(_) => "invalid_apex_ip",
-            Self::InvalidDelegationUuid(_) => "invalid_dcv_delegation_uuid",
-            Self::DelegationUnavailable => "dcv_delegation_unavailable",
-            Self::ProviderTable(_) => "provider_table_invalid",
+            Self::InvalidTarget { .. } => ErrorCode::InvalidTarget.as_str(),
+            Self::HostnameInProviderZone { .. } => ErrorCode::HostnameInProviderZone.as_str(),
+            Self::InvalidZone { .. } => ErrorCode::InvalidZone.as_str(),
+            Self::InvalidCustomHostname(_) => ErrorCode::InvalidCustomHostname.as_str(),
+            Self::CustomHostnameMismatch { .. } => ErrorCode::CustomHostnameMismatch.as_str(),
+            Self::InvalidApexIp(_) => ErrorCode::InvalidApexIp.as_str(),
+            Self::InvalidDelegationUuid(_) => ErrorCode::InvalidDcvDelegationUuid.as_str(),
+            Self::DelegationUnavailable => ErrorCode::DcvDelegationUnavailable.as_str(),
+            Self::ProviderTable(_) => ErrorCode::ProviderTableInvalid.as_str(),
         }
     }
 }
@@ -117,58 +102,11 @@ pub enum RenderError {
     Json(String),
 }
 
-impl RenderError {
-    /// Every code [`RenderError`] can produce.
-    pub const CODES: &'static [&'static str] = &["domain_connect_unavailable", "internal_error"];
-}
-
 impl Coded for RenderError {
     fn code(&self) -> &'static str {
         match self {
-            Self::DomainConnect(_) => "domain_connect_unavailable",
-            Self::Json(_) => "internal_error",
+            Self::DomainConnect(_) => ErrorCode::DomainConnectUnavailable.as_str(),
+            Self::Json(_) => ErrorCode::InternalError.as_str(),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_lists_are_complete() {
-        let samples = [
-            Error::InvalidTarget {
-                target: String::new(),
-                reason: String::new(),
-            },
-            Error::HostnameInProviderZone {
-                hostname: String::new(),
-                zone: String::new(),
-                target: String::new(),
-            },
-            Error::InvalidZone {
-                zone: String::new(),
-                hostname: String::new(),
-                reason: String::new(),
-            },
-            Error::InvalidCustomHostname(String::new()),
-            Error::CustomHostnameMismatch {
-                hostname: String::new(),
-                found: String::new(),
-            },
-            Error::InvalidApexIp(String::new()),
-            Error::InvalidDelegationUuid(String::new()),
-            Error::DelegationUnavailable,
-            Error::ProviderTable(String::new()),
-        ];
-        let codes: Vec<_> = samples.iter().map(Coded::code).collect();
-        assert_eq!(codes, Error::CODES);
-        let render = [
-            RenderError::DomainConnect(String::new()),
-            RenderError::Json(String::new()),
-        ];
-        let codes: Vec<_> = render.iter().map(Coded::code).collect();
-        assert_eq!(codes, RenderError::CODES);
     }
 }

@@ -22,6 +22,7 @@ pub use query::{DohFormat, DohRequest, RecordType, request};
 pub use wire::{encode_query, parse_wire};
 
 use crate::diagnostic::Coded;
+use crate::error_codes::ErrorCode;
 
 /// Largest DoH response read (a DNS message is at most 64 KiB).
 pub const MAX_RESPONSE_BYTES: usize = 65_535;
@@ -47,20 +48,10 @@ pub enum DohError {
 impl Coded for DohError {
     fn code(&self) -> &'static str {
         match self {
-            Self::InvalidName(_) => "doh_invalid_name",
-            Self::Malformed(_) => "doh_malformed_answer",
-            Self::TooLarge(_) => "doh_answer_too_large",
-            Self::InvalidResolver(_) => "doh_invalid_resolver",
+            Self::InvalidName(_) => ErrorCode::DohInvalidName.as_str(),
+            Self::Malformed(_) => ErrorCode::DohMalformedAnswer.as_str(),
+            Self::TooLarge(_) => ErrorCode::DohAnswerTooLarge.as_str(),
+            Self::InvalidResolver(_) => ErrorCode::DohInvalidResolver.as_str(),
         }
     }
-}
-
-impl DohError {
-    /// Every code this enum can produce.
-    pub const CODES: &'static [&'static str] = &[
-        "doh_invalid_name",
-        "doh_malformed_answer",
-        "doh_answer_too_large",
-        "doh_invalid_resolver",
-    ];
 }

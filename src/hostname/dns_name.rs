@@ -7,6 +7,7 @@
 //! Following addr's split between `Name` and `dns::Name`, it is its own type.
 //! Input must already be ASCII (IDN is handled by [`super::Hostname`]).
 
+use crate::error_codes::ErrorCode;
 use std::fmt;
 
 use super::Hostname;
@@ -47,11 +48,11 @@ pub enum DnsNameError {
 impl Coded for DnsNameError {
     fn code(&self) -> &'static str {
         match self {
-            Self::Empty => "empty_record_name",
-            Self::TooLong(_) => "record_name_too_long",
-            Self::EmptyLabel(_) => "empty_record_label",
-            Self::LabelTooLong(_) => "record_label_too_long",
-            Self::InvalidCharacter { .. } => "invalid_record_name_character",
+            Self::Empty => ErrorCode::EmptyRecordName.as_str(),
+            Self::TooLong(_) => ErrorCode::RecordNameTooLong.as_str(),
+            Self::EmptyLabel(_) => ErrorCode::EmptyRecordLabel.as_str(),
+            Self::LabelTooLong(_) => ErrorCode::RecordLabelTooLong.as_str(),
+            Self::InvalidCharacter { .. } => ErrorCode::InvalidRecordNameCharacter.as_str(),
         }
     }
 }

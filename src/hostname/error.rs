@@ -5,6 +5,7 @@
 //! kept verbatim so a UI can quote it back. Codes are stable (see [`Coded`]).
 
 use crate::diagnostic::Coded;
+use crate::error_codes::ErrorCode;
 
 /// A hostname was refused. Carries the rule that was broken and the raw input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -173,49 +174,49 @@ impl ErrorKind {
     /// Stable snake_case code of this kind.
     pub fn code(&self) -> &'static str {
         match self {
-            Self::Empty => "empty",
-            Self::InputTooLong { .. } => "input_too_long",
-            Self::TooLong { .. } => "hostname_too_long",
-            Self::EmptyLabel { .. } => "empty_label",
-            Self::LabelTooLong { .. } => "label_too_long",
-            Self::InvalidCharacter { .. } => "invalid_character",
-            Self::LeadingHyphen { .. } => "label_starts_with_hyphen",
-            Self::TrailingHyphen { .. } => "label_ends_with_hyphen",
-            Self::InvalidIdn { .. } => "invalid_idn",
-            Self::InvalidPunycode { .. } => "invalid_punycode",
-            Self::IpAddress { .. } => "ip_address",
-            Self::SingleLabel { .. } => "single_label",
-            Self::NumericTld { .. } => "numeric_tld",
-            Self::InvalidPort { .. } => "invalid_port",
-            Self::SpecialUse { .. } => "special_use_name",
-            Self::MisplacedWildcard => "misplaced_wildcard",
-            Self::WildcardNotAllowed => "wildcard_not_allowed",
-            Self::WildcardOverPublicSuffix { .. } => "wildcard_over_public_suffix",
-            Self::PublicSuffix { .. } => "public_suffix",
+            Self::Empty => ErrorCode::Empty.as_str(),
+            Self::InputTooLong { .. } => ErrorCode::InputTooLong.as_str(),
+            Self::TooLong { .. } => ErrorCode::HostnameTooLong.as_str(),
+            Self::EmptyLabel { .. } => ErrorCode::EmptyLabel.as_str(),
+            Self::LabelTooLong { .. } => ErrorCode::LabelTooLong.as_str(),
+            Self::InvalidCharacter { .. } => ErrorCode::InvalidCharacter.as_str(),
+            Self::LeadingHyphen { .. } => ErrorCode::LabelStartsWithHyphen.as_str(),
+            Self::TrailingHyphen { .. } => ErrorCode::LabelEndsWithHyphen.as_str(),
+            Self::InvalidIdn { .. } => ErrorCode::InvalidIdn.as_str(),
+            Self::InvalidPunycode { .. } => ErrorCode::InvalidPunycode.as_str(),
+            Self::IpAddress { .. } => ErrorCode::IpAddress.as_str(),
+            Self::SingleLabel { .. } => ErrorCode::SingleLabel.as_str(),
+            Self::NumericTld { .. } => ErrorCode::NumericTld.as_str(),
+            Self::InvalidPort { .. } => ErrorCode::InvalidPort.as_str(),
+            Self::SpecialUse { .. } => ErrorCode::SpecialUseName.as_str(),
+            Self::MisplacedWildcard => ErrorCode::MisplacedWildcard.as_str(),
+            Self::WildcardNotAllowed => ErrorCode::WildcardNotAllowed.as_str(),
+            Self::WildcardOverPublicSuffix { .. } => ErrorCode::WildcardOverPublicSuffix.as_str(),
+            Self::PublicSuffix { .. } => ErrorCode::PublicSuffix.as_str(),
         }
     }
 
     /// Every code this enum can produce (for documentation and exhaustive tests).
-    pub const CODES: &'static [&'static str] = &[
-        "empty",
-        "input_too_long",
-        "hostname_too_long",
-        "empty_label",
-        "label_too_long",
-        "invalid_character",
-        "label_starts_with_hyphen",
-        "label_ends_with_hyphen",
-        "invalid_idn",
-        "invalid_punycode",
-        "ip_address",
-        "single_label",
-        "numeric_tld",
-        "invalid_port",
-        "special_use_name",
-        "misplaced_wildcard",
-        "wildcard_not_allowed",
-        "wildcard_over_public_suffix",
-        "public_suffix",
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::Empty,
+        ErrorCode::InputTooLong,
+        ErrorCode::HostnameTooLong,
+        ErrorCode::EmptyLabel,
+        ErrorCode::LabelTooLong,
+        ErrorCode::InvalidCharacter,
+        ErrorCode::LabelStartsWithHyphen,
+        ErrorCode::LabelEndsWithHyphen,
+        ErrorCode::InvalidIdn,
+        ErrorCode::InvalidPunycode,
+        ErrorCode::IpAddress,
+        ErrorCode::SingleLabel,
+        ErrorCode::NumericTld,
+        ErrorCode::InvalidPort,
+        ErrorCode::SpecialUseName,
+        ErrorCode::MisplacedWildcard,
+        ErrorCode::WildcardNotAllowed,
+        ErrorCode::WildcardOverPublicSuffix,
+        ErrorCode::PublicSuffix,
     ];
 }
 

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
+use idna::uts46::{AsciiDenyList, DnsLength, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
 use super::error::ErrorKind;
 
@@ -40,8 +40,50 @@ pub(crate) fn to_ascii(name: &str) -> Result<(Cow<'_, str>, bool), ErrorKind> {
             DnsLength::Ignore,
         )
         .map_err(|_| diagnose(name))?;
-    // UTS #46 §4.1 V4: without CheckHyphens, a label must not *decode* to one
-    // that starts with `xn--` (`xn--xn--a--gua`); `idna` leaves this to callers.
+    reject_double_prefix(&ascii)?;
+    Ok((ascii, false))
+}
+
+/// Both forms of `name` (no wildcard label) in one UTS #46 pass: the ASCII
+/// form [`to_ascii`] gives and the Unicode form [`to_unicode`] gives of that
+/// ASCII form, where running the two one after the other decodes every label
+/// twice (`tests::one_pass_agrees` checks the equivalence). The Unicode
+/// form is `None` for a plain ASCII name ([`is_plain_ascii`]): the ASCII
+/// form is then its own Unicode form.
+pub(crate) fn to_ascii_and_unicode(
+    name: &str,
+) -> Result<(Cow<'_, str>, Option<String>), ErrorKind> {
+    if is_plain_ascii(name) {
+        return to_ascii(name).map(|(ascii, _)| (ascii, None));
+    }
+    let mut unicode = String::with_capacity(name.len());
+    let mut ascii = String::new();
+    let done = UTS46.process(
+        name.as_bytes(),
+        AsciiDenyList::STD3,
+        Hyphens::Allow,
+        ErrorPolicy::FailFast,
+        |_, _, _| true,
+        &mut unicode,
+        Some(&mut ascii),
+    );
+    let (ascii, unicode) = match done {
+        // Valid and already in its final form (both ways).
+        Ok(ProcessingSuccess::Passthrough) => (Cow::Borrowed(name), name.to_owned()),
+        // `ascii` receives output only when the Unicode form is not ASCII.
+        Ok(ProcessingSuccess::WroteToSink) if ascii.is_empty() => {
+            (Cow::Owned(unicode.clone()), unicode)
+        }
+        Ok(ProcessingSuccess::WroteToSink) => (Cow::Owned(ascii), unicode),
+        Err(_) => return Err(diagnose(name)),
+    };
+    reject_double_prefix(&ascii)?;
+    Ok((ascii, Some(unicode)))
+}
+
+/// UTS #46 §4.1 V4: without CheckHyphens, a label must not *decode* to one
+/// that starts with `xn--` (`xn--xn--a--gua`); `idna` leaves this to callers.
+fn reject_double_prefix(ascii: &str) -> Result<(), ErrorKind> {
     for label in ascii.split('.').filter(|l| l.starts_with("xn--")) {
         let (unicode, _) = UTS46.to_unicode(label.as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow);
         if unicode
@@ -53,10 +95,11 @@ pub(crate) fn to_ascii(name: &str) -> Result<(Cow<'_, str>, bool), ErrorKind> {
             });
         }
     }
-    Ok((ascii, false))
+    Ok(())
 }
 
-/// The Unicode form for display. Labels that fail to decode stay as given
+/// The Unicode form for display (also the two-pass reference of
+/// [`to_ascii_and_unicode`] in its tests). Labels that fail to decode stay as given
 /// (they were already refused by [`to_ascii`] when it matters).
 pub(crate) fn to_unicode(ascii: &str) -> String {
     if is_plain_ascii(ascii) {
@@ -70,7 +113,7 @@ pub(crate) fn to_unicode(ascii: &str) -> String {
 /// Letters, digits and hyphens in non-empty labels, none starting with
 /// `xn--`: names that UTS #46 leaves as they are (up to case) in both
 /// directions. The conformance test below runs through this path too.
-fn is_plain_ascii(name: &str) -> bool {
+pub(crate) fn is_plain_ascii(name: &str) -> bool {
     // One pass over the bytes (this runs for every name: no `split`).
     let bytes = name.as_bytes();
     let mut label_start = 0;
@@ -149,6 +192,85 @@ fn diagnose(name: &str) -> ErrorKind {
 /// Letters, digits, hyphen (RFC 1123 §2.1) in either case.
 pub(crate) fn is_ldh(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-'
+}
+
+#[cfg(test)]
+mod one_pass {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// One pass gives what ToASCII then ToUnicode of its result give, and
+    /// refuses what ToASCII refuses.
+    #[test]
+    fn one_pass_agrees() {
+        let labels = [
+            "bücher",
+            "BÜCHER",
+            "münchen",
+            "straße",
+            "faß",
+            "пример",
+            "рф",
+            "例え",
+            "テスト",
+            "みんな",
+            "δοκιμή",
+            "élan",
+            "café",
+            "xn--bcher-kva",
+            "XN--BCHER-KVA",
+            "xn--e1afmkfd",
+            "xn--p1ai",
+            "xn--xn--a--gua",
+            "xn--a",
+            "shop",
+            "Shop",
+            "a-b",
+            "ab--c",
+            "ａｂｃ",
+            "＿x",
+            "a\u{200d}b",
+            "ش\u{200c}ش",
+            "שלום",
+            "a١",
+            "١٢",
+            "مثال",
+            "😀",
+            "ß",
+            "ς",
+            "i\u{307}",
+            "\u{301}a",
+            "Ⅻ",
+            "℡",
+            "ﬁ",
+            "x\u{feff}y",
+            "",
+        ];
+        let mut names = Vec::new();
+        for a in labels {
+            for b in labels {
+                names.push(format!("{a}.{b}"));
+                names.push(format!("{a}.{b}.com"));
+            }
+            names.push(format!("{a}。jp"));
+        }
+        let mut unicode_names = 0;
+        for name in &names {
+            let one = to_ascii_and_unicode(name);
+            let two = to_ascii(name).map(|(ascii, plain)| {
+                let unicode = (!plain).then(|| to_unicode(&ascii));
+                (ascii, unicode)
+            });
+            assert_eq!(one, two, "{name:?}");
+            if matches!(one, Ok((_, Some(_)))) {
+                unicode_names += 1;
+            }
+        }
+        assert!(
+            unicode_names > 500,
+            "only {unicode_names} names took the Unicode way"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -196,6 +196,24 @@ pub(crate) fn parse_raw(
     input: &str,
     options: &ParseOptions,
 ) -> Result<(Hostname, Vec<HostnameWarning>), ErrorKind> {
+    if let Some(plain) = parse_plain(input, options) {
+        let hostname = Hostname {
+            ascii: input.to_owned(),
+            unicode: input.to_owned(),
+            wildcard: plain.wildcard,
+            split: plain.split,
+        };
+        return Ok((hostname, plain_warnings(input, &plain)));
+    }
+    parse_full(input, options)
+}
+
+/// Every step of the pipeline, for any input ([`parse_raw`] without the
+/// plain-name shortcut).
+fn parse_full(
+    input: &str,
+    options: &ParseOptions,
+) -> Result<(Hostname, Vec<HostnameWarning>), ErrorKind> {
     let cleaned = clean::clean(input)?;
     let mut notes = cleaned.warnings;
     let host = cleaned.host;
@@ -211,7 +229,7 @@ pub(crate) fn parse_raw(
         return Err(ErrorKind::WildcardNotAllowed);
     }
 
-    let (ascii_base, plain) = idn::to_ascii(base)?;
+    let (ascii_base, unicode_base) = idn::to_ascii_and_unicode(base)?;
     // Special-use names first: "localhost" is better refused as special-use
     // than as a single label.
     if !options.allow_special_use {
@@ -234,10 +252,10 @@ pub(crate) fn parse_raw(
         ascii_base.into_owned()
     };
     // A plain ASCII name (no A-label) is its own Unicode form.
-    let unicode = if plain {
-        ascii.clone()
-    } else {
-        idn::to_unicode(&ascii)
+    let unicode = match unicode_base {
+        None => ascii.clone(),
+        Some(u) if wildcard => format!("*.{u}"),
+        Some(u) => u,
     };
     if !base.is_ascii() {
         notes.push(HostnameWarning::ConvertedToAscii {
@@ -269,9 +287,82 @@ pub(crate) fn parse_raw(
     Ok((hostname, notes))
 }
 
+/// What [`parse_plain`] found: everything about an accepted name whose
+/// ASCII form is the input itself, as lengths into the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Plain {
+    /// `*.` first.
+    pub wildcard: bool,
+    /// The public suffix split of the name without its wildcard label.
+    pub split: suffix::Split,
+}
+
+impl Plain {
+    /// Whether the name is its zone's apex ([`Hostname::is_apex`]).
+    pub fn is_apex(&self, input: &str) -> bool {
+        input.len() == self.split.registrable_len
+    }
+}
+
+/// The fast path of [`parse_raw`] for the most common input, a name that
+/// is already what Cloudflare receives: lower-case LDH labels (`a-z`,
+/// `0-9`, `-`), none an A-label, optionally `*.` first, nothing to clean.
+/// For such a name every step of the pipeline is the identity or a check,
+/// and the result is the input plus a suffix split: no allocation. Returns
+/// `None` for anything else *and* for any name a check refuses, so that
+/// the full pipeline produces the error (and its wording) in one place.
+/// The warnings of an accepted plain name are only the suffix-kind and
+/// apex ones ([`Plain`] carries what they need). `tests::plain_path_agrees`
+/// checks the equivalence.
+pub(crate) fn parse_plain(input: &str, options: &ParseOptions) -> Option<Plain> {
+    let (wildcard, base) = match input.strip_prefix("*.") {
+        Some(rest) => (true, rest),
+        None => (false, input),
+    };
+    if (wildcard && !options.allow_wildcard)
+        || input.len() > MAX_INPUT_CHARS
+        || base.ends_with('.')
+        || base
+            .bytes()
+            .any(|b| !matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.'))
+        || !idn::is_plain_ascii(base)
+    {
+        return None;
+    }
+    if !options.allow_special_use && special::special_use(base).is_some() {
+        return None;
+    }
+    rules::check(base, wildcard).ok()?;
+    let split = suffix::split(base, wildcard).ok()?;
+    Some(Plain { wildcard, split })
+}
+
+/// The warnings [`parse_raw`] gives a name [`parse_plain`] accepted, in the
+/// same order.
+pub(crate) fn plain_warnings(input: &str, plain: &Plain) -> Vec<HostnameWarning> {
+    let mut notes = Vec::new();
+    let suffix = || {
+        input
+            .get(input.len().saturating_sub(plain.split.suffix_len)..)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    match plain.split.kind {
+        SuffixKind::Unknown => notes.push(HostnameWarning::UnknownSuffix { suffix: suffix() }),
+        SuffixKind::Private => notes.push(HostnameWarning::PrivateSuffix { suffix: suffix() }),
+        SuffixKind::Icann => {}
+    }
+    if plain.is_apex(input) {
+        notes.push(HostnameWarning::Apex {
+            domain: input.to_owned(),
+        });
+    }
+    notes
+}
+
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::*;
 
     fn parse(s: &str) -> Result<Parsed, Error> {
@@ -322,6 +413,104 @@ mod tests {
             parse("a.*.customer.com").unwrap_err().code_str(),
             "misplaced_wildcard"
         );
+    }
+
+    /// The plain-name shortcut gives exactly what the full pipeline gives,
+    /// and takes every input it should (lower-case LDH names it accepts).
+    #[test]
+    fn plain_path_agrees() {
+        let mut inputs: Vec<String> = [
+            "shop.example.com",
+            "example.com",
+            "*.example.com",
+            "*.shop.example.com",
+            "me.github.io",
+            "github.io",
+            "a.b.c.d.co.uk",
+            "co.uk",
+            "*.co.uk",
+            "*.github.io",
+            "shop.unknowntld",
+            "localhost",
+            "example.com",
+            "x.test",
+            "1.2.3.4",
+            "a..b.com",
+            "-a.com",
+            "a-.com",
+            "xn--bcher-kva.com",
+            "xn--a.com",
+            "a.com.",
+            ".a.com",
+            "*",
+            "*.",
+            "a.*.com",
+            "a_b.com",
+            "ab--c.com",
+            "123.com",
+            "a.123",
+            "a.b",
+            "",
+            "a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.com",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        inputs.push(format!("{}.com", "a".repeat(63)));
+        inputs.push(format!("{}.com", "a".repeat(64)));
+        inputs.push(format!("{}.com", ["abcdefghi"; 26].join(".")));
+        let alphabet = ["a", "b", "-", ".", "*", "0", "k", "io", "uk", "co"];
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    for d in alphabet {
+                        inputs.push(format!("{a}{b}{c}{d}"));
+                        inputs.push(format!("{a}{b}{c}{d}.com"));
+                    }
+                }
+            }
+        }
+        let mut plain = 0;
+        for options in [
+            ParseOptions::default(),
+            ParseOptions {
+                allow_special_use: true,
+                allow_wildcard: false,
+            },
+        ] {
+            for input in &inputs {
+                let full = parse_full(input, &options);
+                match parse_plain(input, &options) {
+                    Some(p) => {
+                        plain += 1;
+                        let (h, notes) = full.unwrap_or_else(|e| panic!("{input:?}: {e:?}"));
+                        assert_eq!(h.ascii, *input);
+                        assert_eq!(h.unicode, *input);
+                        assert_eq!((h.wildcard, h.split), (p.wildcard, p.split), "{input:?}");
+                        assert_eq!(h.is_apex(), p.is_apex(input), "{input:?}");
+                        assert_eq!(notes, plain_warnings(input, &p), "{input:?}");
+                    }
+                    None => {
+                        // Refused, or not plain: the full pipeline decides.
+                        if let Ok((h, notes)) = &full {
+                            let is_plain = h.ascii == *input
+                                && !input.ends_with('.')
+                                && !input.split('.').any(|l| l.starts_with("xn--"))
+                                && notes.iter().all(|n| {
+                                    matches!(
+                                        n,
+                                        HostnameWarning::Apex { .. }
+                                            | HostnameWarning::PrivateSuffix { .. }
+                                            | HostnameWarning::UnknownSuffix { .. }
+                                    )
+                                });
+                            assert!(!is_plain, "{input:?} should take the plain path");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(plain > 1000, "only {plain} plain names");
     }
 
     impl Error {

@@ -2,6 +2,7 @@
 //! time (an input, never read from a clock), the provider's CNAME target, a
 //! live DNS observation and the provider's certificate authority.
 
+use crate::error_codes::ErrorCode;
 use serde::{Deserialize, Serialize};
 
 use super::edge::{EdgeObservation, EdgeObservationInput};
@@ -80,16 +81,11 @@ pub enum ContextError {
     TimeOutOfRange(f64),
 }
 
-impl ContextError {
-    /// Every code of this enum.
-    pub const CODES: &'static [&'static str] = &["invalid_timestamp", "invalid_time"];
-}
-
 impl crate::diagnostic::Coded for ContextError {
     fn code(&self) -> &'static str {
         match self {
-            Self::InvalidTime(_) => "invalid_timestamp",
-            Self::TimeOutOfRange(_) => "invalid_time",
+            Self::InvalidTime(_) => ErrorCode::InvalidTimestamp.as_str(),
+            Self::TimeOutOfRange(_) => ErrorCode::InvalidTime.as_str(),
         }
     }
 }

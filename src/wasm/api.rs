@@ -14,38 +14,8 @@ use wasm_bindgen::prelude::*;
 use super::convert;
 use super::error::BoundaryError;
 use crate::api::request::{self, ApiRequest, BuildOptions, Operation};
-use crate::api::{ResponseError, parse_result};
+use crate::api::{ResponseError, parse_result, parse_result_value};
 use crate::diagnostic::Warning;
-
-#[wasm_bindgen(typescript_custom_section)]
-const API_TS_TYPES: &'static str = r#"
-/** Hostname (ownership) status; unknown future values arrive as other strings. */
-export type HostnameStatus = "active" | "pending" | "active_redeploying" | "moved" | "pending_deletion" | "deleted" | "pending_blocked" | "pending_migration" | "pending_provisioned" | "test_pending" | "test_active" | "test_active_apex" | "test_blocked" | "test_failed" | "provisioned" | "blocked" | (string & {});
-/** Certificate status (`ssl.status`). */
-export type SslStatus = "initializing" | "pending_validation" | "deleted" | "pending_issuance" | "pending_deployment" | "pending_deletion" | "pending_expiration" | "expired" | "active" | "initializing_timed_out" | "validation_timed_out" | "issuance_timed_out" | "deployment_timed_out" | "deletion_timed_out" | "pending_cleanup" | "staging_deployment" | "staging_active" | "deactivating" | "inactive" | "backup_issued" | "holding_deployment" | (string & {});
-/** Fallback origin status. */
-export type FallbackOriginStatus = "initializing" | "pending_deployment" | "pending_deletion" | "active" | "deployment_timed_out" | "deletion_timed_out" | (string & {});
-/** DCV method (`cname` appears in legacy responses only). */
-export type DcvMethod = "http" | "txt" | "email" | "cname" | (string & {});
-/** Certificate authority; "" lets Cloudflare choose. */
-export type CertificateAuthority = "digicert" | "google" | "lets_encrypt" | "ssl_com" | "" | (string & {});
-/** Validation type. */
-export type ValidationType = "dv" | (string & {});
-/** Chain-building strategy for custom certificates. */
-export type BundleMethod = "ubiquitous" | "optimal" | "force" | (string & {});
-/** Minimum TLS version. */
-export type MinTlsVersion = "1.0" | "1.1" | "1.2" | "1.3" | (string & {});
-/** An on/off TLS setting. */
-export type OnOff = "on" | "off" | (string & {});
-/** Ownership token type. */
-export type OwnershipVerificationType = "txt" | (string & {});
-/** List order. */
-export type ListOrder = "ssl" | "ssl_status" | (string & {});
-/** List direction. */
-export type SortDirection = "asc" | "desc" | (string & {});
-/** A Cloudflare API error number (1406 duplicate, 1405 quota exceeded, ...). */
-export type CloudflareErrorCode = number;
-"#;
 
 /// `buildRequest`'s result: the request, its full URL and the warnings.
 #[derive(Debug, Serialize, tsify::Tsify)]
@@ -158,8 +128,8 @@ pub fn parse_response(
     let op = operation(operation_value)?;
     let options: ParseResponseOptions =
         convert::options(options.unwrap_or(JsValue::UNDEFINED), "options")?;
-    let body = match convert::copy_if_string(&json) {
-        Some(text) => text,
+    let result = match convert::copy_if_string(&json) {
+        Some(text) => parse_result(op.result_kind(), options.http_status, &text),
         None => {
             let value: Value = convert::decode(json, "json", |e| {
                 BoundaryError::invalid_argument(
@@ -167,10 +137,9 @@ pub fn parse_response(
                     &format!("not JSON text or a JSON-like value: {e}"),
                 )
             })?;
-            value.to_string()
+            parse_result_value(op.result_kind(), options.http_status, &value)
         }
-    };
-    let result = parse_result(op.result_kind(), options.http_status, &body)
-        .map_err(|e| response_error(&e))?;
+    }
+    .map_err(|e| response_error(&e))?;
     Ok(convert::to_js(&result)?)
 }

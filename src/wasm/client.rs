@@ -8,14 +8,16 @@ use std::rc::Rc;
 
 use js_sys::{Object, Promise, Reflect};
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
 use super::convert;
 use super::error::BoundaryError;
 use super::fetch::FetchTransport;
-use crate::api::request::{BASE_URL, ListHostnames, Operation};
+use crate::api::request::{
+    BASE_URL, HostnameRef, ListHostnames, Operation, UpdateFallbackOrigin, ZoneRef,
+};
 use crate::client::{Client, ClientConfig, ClientError, DEFAULT_TIMEOUT_MS, Outcome, RetryPolicy};
 
 /// Options of `new CloudflareClient(...)`.
@@ -76,9 +78,31 @@ where
 }
 
 impl CloudflareClient {
-    /// Decodes `{ op, ... }`, filling in the client's zone id.
-    fn operation(&self, mut value: Value) -> Result<Operation, JsValue> {
+    /// Decodes an operation object from JS (`call`, or the params of
+    /// `create` / `list` / `edit` with their `op` and ids added): `zoneId`
+    /// defaults to the client's. The caller's object is JSON data, so it is
+    /// decoded through the one tagged decoder (`Operation::from_json_value`).
+    fn decode(
+        &self,
+        value: JsValue,
+        name: &str,
+        tag: Option<&str>,
+        id: Option<String>,
+    ) -> Result<Operation, JsValue> {
+        let mut value: Value = if value.is_undefined() || value.is_null() {
+            Value::Object(serde_json::Map::new())
+        } else {
+            convert::decode(value, name, |e| {
+                BoundaryError::invalid_argument(name, &format!("expected an object: {e}"))
+            })?
+        };
         if let Some(obj) = value.as_object_mut() {
+            if let Some(tag) = tag {
+                obj.insert("op".into(), Value::String(tag.into()));
+            }
+            if let Some(id) = id {
+                obj.insert("customHostnameId".into(), Value::String(id));
+            }
             if !obj.contains_key("zoneId") && !obj.contains_key("zone_id") {
                 obj.insert("zoneId".into(), Value::String(self.zone_id.clone()));
             }
@@ -86,8 +110,24 @@ impl CloudflareClient {
         Operation::from_json_value(&value).map_err(|e| BoundaryError::from_coded(&e, None).into())
     }
 
-    fn send(&self, value: Value) -> Promise {
-        match self.operation(value) {
+    /// An operation on one custom hostname of the client's zone.
+    fn hostname_ref(&self, id: &JsValue) -> Result<HostnameRef, JsValue> {
+        Ok(HostnameRef {
+            zone_id: self.zone_id.clone(),
+            custom_hostname_id: string_arg(id, "id")?,
+        })
+    }
+
+    /// The client's zone.
+    fn zone(&self) -> ZoneRef {
+        ZoneRef {
+            zone_id: self.zone_id.clone(),
+        }
+    }
+
+    /// Sends the operation, or rejects with the error that prevented it.
+    fn send(&self, operation: Result<Operation, JsValue>) -> Promise {
+        match operation {
             Ok(op) => {
                 let inner = Rc::clone(&self.inner);
                 spawn(async move { inner.call(&op).await })
@@ -97,30 +137,11 @@ impl CloudflareClient {
     }
 }
 
-fn json_arg(value: JsValue, name: &str) -> Result<Value, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(json!({}));
-    }
-    Ok(convert::decode(value, name, |e| {
-        BoundaryError::invalid_argument(name, &format!("expected an object: {e}"))
-    })?)
-}
-
 /// A string argument, checked here rather than by wasm-bindgen's glue (whose
 /// `String` decoding throws a bare `TypeError` for `null`, and for an object
 /// with a huge `length` asks the allocator for that many bytes and aborts).
 fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
     Ok(convert::string(value, name)?)
-}
-
-fn with_op(mut v: Value, op: &str, extra: &[(&str, Value)]) -> Value {
-    if let Some(obj) = v.as_object_mut() {
-        obj.insert("op".into(), Value::String(op.into()));
-        for (k, x) in extra {
-            obj.insert((*k).into(), x.clone());
-        }
-    }
-    v
 }
 
 #[wasm_bindgen]
@@ -152,10 +173,7 @@ impl CloudflareClient {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ClientOperation")] operation: JsValue,
     ) -> Promise {
-        match json_arg(operation, "operation") {
-            Ok(v) => self.send(v),
-            Err(e) => Promise::reject(&e),
-        }
+        self.send(self.decode(operation, "operation", None, None))
     }
 
     /// Creates a custom hostname (`{ hostname, ssl?, customMetadata?, ... }`).
@@ -166,19 +184,13 @@ impl CloudflareClient {
         &self,
         #[wasm_bindgen(unchecked_param_type = "WithoutZone<CreateHostname>")] params: JsValue,
     ) -> Promise {
-        match json_arg(params, "params") {
-            Ok(v) => self.send(with_op(v, "create", &[])),
-            Err(e) => Promise::reject(&e),
-        }
+        self.send(self.decode(params, "params", Some("create"), None))
     }
 
     /// Fetches one custom hostname.
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
     pub fn get(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Promise {
-        match string_arg(&id, "id") {
-            Ok(id) => self.send(json!({ "op": "get", "customHostnameId": id })),
-            Err(e) => Promise::reject(&e),
-        }
+        self.send(self.hostname_ref(&id).map(Operation::Get))
     }
 
     /// One page of the list (`{ page?, perPage?, hostname?, ... }`).
@@ -188,10 +200,7 @@ impl CloudflareClient {
         #[wasm_bindgen(unchecked_optional_param_type = "WithoutZone<ListHostnames>")]
         filters: JsValue,
     ) -> Promise {
-        match json_arg(filters, "filters") {
-            Ok(v) => self.send(with_op(v, "list", &[])),
-            Err(e) => Promise::reject(&e),
-        }
+        self.send(self.decode(filters, "filters", Some("list"), None))
     }
 
     /// Edits a custom hostname (`{ ssl?, customMetadata?, customOriginServer?, customOriginSni? }`).
@@ -204,23 +213,16 @@ impl CloudflareClient {
         )]
         params: JsValue,
     ) -> Promise {
-        match string_arg(&id, "id").and_then(|id| Ok((id, json_arg(params, "params")?))) {
-            Ok((id, v)) => self.send(with_op(
-                v,
-                "edit",
-                &[("customHostnameId", Value::String(id))],
-            )),
-            Err(e) => Promise::reject(&e),
-        }
+        self.send(
+            string_arg(&id, "id")
+                .and_then(|id| self.decode(params, "params", Some("edit"), Some(id))),
+        )
     }
 
     /// Deletes a custom hostname and its certificates.
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
     pub fn delete(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Promise {
-        match string_arg(&id, "id") {
-            Ok(id) => self.send(json!({ "op": "delete", "customHostnameId": id })),
-            Err(e) => Promise::reject(&e),
-        }
+        self.send(self.hostname_ref(&id).map(Operation::Delete))
     }
 
     /// Asks Cloudflare to re-check now: fetches the hostname and PATCHes its
@@ -239,7 +241,7 @@ impl CloudflareClient {
     /// The zone's fallback origin.
     #[wasm_bindgen(js_name = getFallbackOrigin, unchecked_return_type = "Promise<CallOutcome>")]
     pub fn get_fallback_origin(&self) -> Promise {
-        self.send(json!({ "op": "getFallbackOrigin" }))
+        self.send(Ok(Operation::GetFallbackOrigin(self.zone())))
     }
 
     /// Sets the fallback origin (a proxied A/AAAA/CNAME record name in the zone).
@@ -248,28 +250,30 @@ impl CloudflareClient {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] origin: JsValue,
     ) -> Promise {
-        match string_arg(&origin, "origin") {
-            Ok(origin) => self.send(json!({ "op": "updateFallbackOrigin", "origin": origin })),
-            Err(e) => Promise::reject(&e),
-        }
+        self.send(string_arg(&origin, "origin").map(|origin| {
+            Operation::UpdateFallbackOrigin(UpdateFallbackOrigin {
+                zone_id: self.zone_id.clone(),
+                origin,
+            })
+        }))
     }
 
     /// Removes the fallback origin.
     #[wasm_bindgen(js_name = deleteFallbackOrigin, unchecked_return_type = "Promise<CallOutcome>")]
     pub fn delete_fallback_origin(&self) -> Promise {
-        self.send(json!({ "op": "deleteFallbackOrigin" }))
+        self.send(Ok(Operation::DeleteFallbackOrigin(self.zone())))
     }
 
     /// The custom hostname quota.
     #[wasm_bindgen(unchecked_return_type = "Promise<CallOutcome>")]
     pub fn quota(&self) -> Promise {
-        self.send(json!({ "op": "getQuota" }))
+        self.send(Ok(Operation::GetQuota(self.zone())))
     }
 
     /// The zone's DCV delegation uuid (for `_acme-challenge` CNAME targets).
     #[wasm_bindgen(js_name = dcvDelegationUuid, unchecked_return_type = "Promise<CallOutcome>")]
     pub fn dcv_delegation_uuid(&self) -> Promise {
-        self.send(json!({ "op": "getDcvDelegationUuid" }))
+        self.send(Ok(Operation::GetDcvDelegationUuid(self.zone())))
     }
 
     /// Every custom hostname matching `filters`, page after page, as an async
@@ -280,8 +284,7 @@ impl CloudflareClient {
         #[wasm_bindgen(unchecked_optional_param_type = "WithoutZone<ListHostnames>")]
         filters: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let value = with_op(json_arg(filters, "filters")?, "list", &[]);
-        let Operation::List(filters) = self.operation(value)? else {
+        let Operation::List(filters) = self.decode(filters, "filters", Some("list"), None)? else {
             return Err(
                 BoundaryError::internal("listAll built a non-list operation".into()).into(),
             );

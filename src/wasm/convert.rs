@@ -169,20 +169,37 @@ pub(crate) fn decode<T: DeserializeOwned>(
     name: &str,
     on_error: impl FnOnce(serde_json::Error) -> BoundaryError,
 ) -> Result<T, BoundaryError> {
-    let text = match json_stringify(&value) {
+    // `undefined`, a function or a symbol: no JSON at all.
+    let text = json_text(&value, name)?.unwrap_or_else(|| "null".to_owned());
+    from_json_text(&text, on_error)
+}
+
+/// The JSON text of a JS argument (the host's `JSON.stringify`, with the
+/// limits of [`decode`]), or `None` when the value has no JSON form
+/// (`undefined`, a function, a symbol). For decoders that read the text
+/// themselves (typed, item by item: `interpretMany`).
+pub(crate) fn json_text(value: &JsValue, name: &str) -> Result<Option<String>, BoundaryError> {
+    let text = match json_stringify(value) {
         Ok(text) => text,
         Err(thrown) => return Err(stringify_error(&thrown, name)),
     };
     let Some(js_text) = text.dyn_ref::<js_sys::JsString>() else {
-        // `undefined`, a function or a symbol: no JSON at all.
-        return serde_json::from_str("null").map_err(on_error);
+        return Ok(None);
     };
     let units = js_text.length() as usize;
     if units > MAX_JS_JSON_UNITS {
         return Err(too_large(name, units));
     }
-    let text = copy_string(js_text);
-    serde_json::from_str(&text).map_err(|e| {
+    Ok(Some(copy_string(js_text)))
+}
+
+/// Deserializes a JSON text as [`decode`] does (nesting over the limit is
+/// `input_too_deep`, anything else `on_error`).
+pub(crate) fn from_json_text<T: DeserializeOwned>(
+    text: &str,
+    on_error: impl FnOnce(serde_json::Error) -> BoundaryError,
+) -> Result<T, BoundaryError> {
+    serde_json::from_str(text).map_err(|e| {
         if e.to_string().starts_with("recursion limit exceeded") {
             too_deep()
         } else {

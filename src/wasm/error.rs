@@ -3,6 +3,7 @@
 //! `data` properties when there is something to quote (workers-rs'
 //! coded-error pattern). Never a bare string.
 
+use crate::error_codes::ErrorCode;
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 
@@ -30,7 +31,7 @@ impl BoundaryError {
     /// An argument of the wrong type or shape.
     pub(crate) fn invalid_argument(name: &str, detail: &str) -> Self {
         Self {
-            code: "invalid_argument",
+            code: ErrorCode::InvalidArgument.as_str(),
             message: format!("argument `{name}`: {detail}"),
             input: None,
             data: None,
@@ -40,7 +41,7 @@ impl BoundaryError {
     /// A failure that is the library's fault (encoding a result).
     pub(crate) fn internal(message: String) -> Self {
         Self {
-            code: "internal_error",
+            code: ErrorCode::InternalError.as_str(),
             message,
             input: None,
             data: None,

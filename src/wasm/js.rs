@@ -1,6 +1,6 @@
 //! Every JavaScript import of the crate, in one place. Only globals that
 //! browsers, Node and workerd all have (`setTimeout`, `clearTimeout`);
-//! `fetch` comes through gloo-net, which binds the global one (never `window`).
+//! `fetch` is bound in `fetch.rs` (the global one, never `window`).
 
 use wasm_bindgen::prelude::*;
 

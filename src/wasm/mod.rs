@@ -7,19 +7,32 @@
 //! that cross are declared to TypeScript by `tsify` derives on the core's
 //! data types, plus the hand-written shapes in `types.rs`.
 
+// Which modules export depends on the entry being built (the cargo
+// features of Cargo.toml: `api`, `status`, `dns-instructions`, `dns-check`).
+#[cfg(feature = "api")]
 pub mod api;
+#[cfg(feature = "api")]
 mod claim;
+#[cfg(feature = "api")]
 pub mod client;
 mod convert;
+#[cfg(feature = "dns-instructions")]
 mod dns;
+#[cfg(feature = "dns-check")]
 mod dns_check;
 mod error;
+#[cfg(any(feature = "api", feature = "dns-check"))]
 mod fetch;
 pub mod hostname;
+#[cfg(any(feature = "api", feature = "dns-check"))]
 mod js;
+// customerMessages, customerWarning: every entry (the page needs them).
 mod messages;
+#[cfg(feature = "api")]
 mod pages;
+#[cfg(feature = "api")]
 mod setup;
+#[cfg(feature = "status")]
 pub mod status;
 mod types;
 

@@ -8,7 +8,8 @@ use wasm_bindgen::prelude::*;
 
 use super::convert;
 use super::error::BoundaryError;
-use crate::api::{CustomHostname, ParseError, WebhookPayload, parse_json};
+use crate::api::batch::{custom_hostnames_from_list_text, decode_item};
+use crate::api::{CustomHostname, MAX_JSON_BYTES, ParseError, WebhookPayload, parse_json};
 use crate::diagnostic::ErrorInfo;
 use crate::status::{
     Assessment, AssessmentSummary, Context, ContextInput, assess, interpret_webhook,
@@ -125,14 +126,43 @@ pub fn summarize_many(
 }
 
 /// Decodes the list and the context, then assesses every item and shapes
-/// it with `shape`; a bad item becomes `{ ok: false, error }`.
+/// it with `shape`; a bad item becomes `{ ok: false, error }`. Items are
+/// decoded straight from the list's JSON text into the typed model
+/// (`crate::api::batch`); a list that way cannot read goes through a
+/// `Value`, which says what is wrong with it.
 fn batch<T>(
     list: JsValue,
     context: Option<JsValue>,
     shape: impl Fn(Assessment) -> T,
 ) -> Result<Vec<BatchItem<T>>, BoundaryError> {
-    let value = json_value(list, "list")?;
     let context = self::context(context)?;
+    let item = |decoded: Result<CustomHostname, ParseError>| match decoded {
+        Ok(object) => BatchItem::Ok {
+            ok: true,
+            value: shape(assess(&object, &context)),
+        },
+        Err(e) => BatchItem::Err {
+            ok: false,
+            error: ErrorInfo::from_error(&e, None),
+        },
+    };
+    let text = match convert::copy_if_string(&list) {
+        // parse_json's size bound applies to a text argument (as below).
+        Some(text) if text.len() <= MAX_JSON_BYTES => Some(text),
+        Some(_) => None,
+        None if list.is_undefined() || list.is_null() => None,
+        None => convert::json_text(&list, "list")?,
+    };
+    if let Some(raw) = text.as_deref().and_then(custom_hostnames_from_list_text) {
+        within_batch_limit(raw.len())?;
+        return Ok(raw.iter().map(|r| item(decode_item(r))).collect());
+    }
+    let value = match text {
+        Some(text) => convert::from_json_text(&text, |e| {
+            BoundaryError::invalid_argument("list", &format!("not JSON-like data: {e}"))
+        })?,
+        None => json_value(list, "list")?,
+    };
     let items = match &value {
         Value::Array(items) => items,
         Value::Object(object) => match object.get("result") {
@@ -151,29 +181,25 @@ fn batch<T>(
             ));
         }
     };
-    if items.len() > MAX_BATCH_ITEMS {
+    within_batch_limit(items.len())?;
+    Ok(items
+        .iter()
+        .map(|value| item(CustomHostname::from_json_value(value)))
+        .collect())
+}
+
+fn within_batch_limit(items: usize) -> Result<(), BoundaryError> {
+    if items > MAX_BATCH_ITEMS {
         return Err(BoundaryError::from_coded(
             &ParseError::TooLarge {
                 what: "list items",
-                size: items.len(),
+                size: items,
                 limit: MAX_BATCH_ITEMS,
             },
             None,
         ));
     }
-    Ok(items
-        .iter()
-        .map(|item| match CustomHostname::from_json_value(item) {
-            Ok(object) => BatchItem::Ok {
-                ok: true,
-                value: shape(assess(&object, &context)),
-            },
-            Err(e) => BatchItem::Err {
-                ok: false,
-                error: ErrorInfo::from_error(&e, None),
-            },
-        })
-        .collect())
+    Ok(())
 }
 
 /// Interprets a Cloudflare certificate notification (webhook) payload.
@@ -184,9 +210,7 @@ pub fn interpret_webhook_js(
 ) -> Result<JsValue, JsValue> {
     let value = json_value(json, "json")?;
     let context = self::context(context)?;
-    // Re-read through the model's own entry point: it checks the root is an
-    // object and names the path of the first field that does not fit.
-    let payload = WebhookPayload::from_json_str(&value.to_string())
-        .map_err(|e| BoundaryError::from_coded(&e, None))?;
+    let payload =
+        WebhookPayload::from_json_value(&value).map_err(|e| BoundaryError::from_coded(&e, None))?;
     Ok(convert::to_js(&interpret_webhook(&payload, &context))?)
 }

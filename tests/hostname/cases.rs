@@ -121,8 +121,11 @@ fn hostname_case_table() {
 #[test]
 fn every_error_code_is_exercised() {
     let text = fixture("hostname/cases.jsonl");
-    for code in custom_hostnames::hostname::ErrorKind::CODES {
-        if *code == "input_too_long" || *code == "hostname_too_long" || *code == "label_too_long" {
+    for code in custom_hostnames::hostname::ErrorKind::CODES
+        .iter()
+        .map(|c| c.as_str())
+    {
+        if code == "input_too_long" || code == "hostname_too_long" || code == "label_too_long" {
             continue; // generated in limits.rs
         }
         assert!(

@@ -64,6 +64,16 @@ function assertResult(result, runtime) {
     phase: 'active',
     ready: true,
     errorCode: 'empty_label',
+    entries: {
+      page: {
+        ascii: 'app.customer.com', cname: ['CNAME', 'app', TARGET], phase: 'active', errorCode: 'empty_label',
+        exports: { checkDns: 'function', interpretMany: 'function', renderInstructions: 'function', buildRequest: 'undefined', CloudflareClient: 'undefined' },
+      },
+      hostname: {
+        ascii: 'app.customer.com', errorCode: 'empty_label',
+        exports: { parseHostnameColumns: 'function', dnsInstructions: 'undefined', checkDns: 'undefined', interpretCustomHostname: 'undefined' },
+      },
+    },
   });
 }
 
@@ -82,16 +92,20 @@ await check('npm pack: the tarball holds every runtime, the types, the CLI and t
     'package.json', 'README.md', 'index.d.ts', 'index.d.cts', 'index.browser.js', 'bin/custom-hostnames.cjs',
     'node/custom_hostnames.js', 'node/custom_hostnames.d.ts', 'node/package.json',
     'web/custom_hostnames.js', 'web/custom_hostnames.d.ts', 'web/custom_hostnames_bg.wasm',
+    ...['page', 'hostname'].flatMap((e) => [`${e}/index.d.ts`, `${e}/index.d.cts`, `${e}/index.browser.js`, `${e}/index.workerd.js`,
+      `${e}/node/custom_hostnames.js`, `${e}/web/custom_hostnames.js`, `${e}/web/custom_hostnames.d.ts`, `${e}/web/custom_hostnames_bg.wasm`]),
   ]) assert.ok(files.includes(f), `tarball lacks ${f}: ${files.join(', ')}`);
-  // One .wasm for every runtime (the Node glue loads ../web/'s copy).
-  assert.deepEqual(files.filter((f) => f.endsWith('.wasm')), ['web/custom_hostnames_bg.wasm'], 'exactly one .wasm in the tarball');
+  // One .wasm per entry for every runtime (the Node glue loads ../web/'s copy).
+  assert.deepEqual(files.filter((f) => f.endsWith('.wasm')),
+    ['hostname/web/custom_hostnames_bg.wasm', 'page/web/custom_hostnames_bg.wasm', 'web/custom_hostnames_bg.wasm'], 'one .wasm per entry in the tarball');
   // wasm-bindgen's inline JS helpers live in <build>/snippets/<crate-hash>/inlineN.js.
-  const stray = files.filter((f) => !/^(package\.json|README\.md|index\.[\w.]+|bin\/[\w.-]+|(node|web)\/[\w.-]+|(node|web)\/snippets\/[\w.-]+\/inline\d+\.js)$/.test(f));
+  const stray = files.filter((f) => !/^(package\.json|README\.md|bin\/[\w.-]+|((page|hostname)\/)?(index\.[\w.]+|(node|web)\/[\w.-]+|(node|web)\/snippets\/[\w.-]+\/inline\d+\.js))$/.test(f));
   assert.deepEqual(stray, [], 'files outside the whitelist');
   const pkgJson = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8'));
-  const conditions = Object.keys(pkgJson.exports['.']);
-  const order = ['types', 'workerd', 'browser', 'node', 'default'].filter((c) => conditions.includes(c));
-  assert.deepEqual(conditions, order, 'export conditions in resolution order');
+  for (const entry of ['.', './page', './hostname']) {
+    const conditions = Object.keys(pkgJson.exports[entry]);
+    assert.deepEqual(conditions, ['types', 'workerd', 'browser', 'node', 'default'], `${entry}: export conditions in resolution order`);
+  }
   for (const target of Object.values(pkgJson.exports).flatMap(flattenTargets)) {
     assert.ok(files.includes(target.replace(/^\.\//, '')), `export target ${target} is not in the tarball`);
   }

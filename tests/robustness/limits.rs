@@ -99,7 +99,8 @@ fn hostname_input_is_bounded() {
 
 #[test]
 fn limit_codes_are_in_the_codes_list() {
-    for code in ["input_too_large", "input_too_deep"] {
+    use custom_hostnames::error_codes::ErrorCode;
+    for code in [ErrorCode::InputTooLarge, ErrorCode::InputTooDeep] {
         assert!(custom_hostnames::api::ParseError::CODES.contains(&code));
     }
 }

@@ -4,6 +4,7 @@
 //! where `data` is a custom-hostname-like object.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::custom_hostname::CustomHostname;
 use crate::api::envelope::{decode_at, parse_json};
@@ -68,13 +69,17 @@ pub struct WebhookPayload {
 impl WebhookPayload {
     /// Parses a webhook body.
     pub fn from_json_str(body: &str) -> Result<Self, ParseError> {
-        let value = parse_json(body)?;
+        Self::from_json_value(&parse_json(body)?)
+    }
+
+    /// [`Self::from_json_str`] on a body already parsed.
+    pub fn from_json_value(value: &Value) -> Result<Self, ParseError> {
         if !value.is_object() {
             return Err(ParseError::NotAnObject {
                 path: ".".to_owned(),
-                found: crate::api::error::json_type(&value),
+                found: crate::api::error::json_type(value),
             });
         }
-        decode_at(&value, "")
+        decode_at(value, "")
     }
 }

@@ -11,3 +11,14 @@ function codeOf(e: unknown): ErrorCode {
 // @ts-expect-error: not an error code
 const bad: ErrorCode = 'nope';
 void [name, ready, codeOf, bad];
+
+// The entries: each has its own declarations.
+import { parseHostname as parseOnPage, checkDns, type CheckDnsResult } from 'custom-hostnames/page';
+import { parseHostnameColumns, type HostnameColumns } from 'custom-hostnames/hostname';
+// @ts-expect-error: the hostname entry has no DNS instructions
+import { dnsInstructions as notThere } from 'custom-hostnames/hostname';
+
+const columns: HostnameColumns = parseHostnameColumns(['a.customer.com', 'b.customer.com']);
+const domains: Array<string | undefined> = columns.column('registrableDomain');
+const checked: Promise<CheckDnsResult> = checkDns({ hostname: 'a.customer.com', zone: 'customer.com', records: [] });
+void [parseOnPage('a.customer.com').ascii, domains, checked, notThere];
