@@ -31,7 +31,7 @@ import { unicodeNames, unicodeHost } from './lib/names.js';
 import { styleSheet } from './lib/styles.js';
 import { customerWarnings } from './lib/warnings.js';
 
-const DEFAULT_LIBRARY = new URL('../pkg/index.browser.js', import.meta.url).href;
+const DEFAULT_LIBRARY = new URL('../pkg/page/index.browser.js', import.meta.url).href;
 const LIST_PAGE = 20;
 const STORE = 'custom-hostname-onboarding:open';
 

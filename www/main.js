@@ -3,7 +3,7 @@
 // address; the session token arrives in the URL fragment (never sent to a
 // server) and is removed from the address bar at once, kept for this tab
 // only. `?lang=` picks the page's language (else the browser's).
-import * as library from '../pkg/index.browser.js';
+import * as library from '../pkg/page/index.browser.js';
 import './custom-hostname-onboarding.js';
 
 const params = new URLSearchParams(location.hash.replace(/^#/, ''));
