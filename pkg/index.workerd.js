@@ -3,8 +3,14 @@
 // initSync and its API re-exported. (wasm-bindgen's `--target bundler` output
 // does not load in workerd; the web build does.)
 import module from './web/custom_hostnames_bg.wasm';
-import { initSync } from './web/custom_hostnames.js';
+import { customerLocaleLoaded, initSync } from './web/custom_hostnames.js';
 
 initSync({ module });
 
 export * from './web/custom_hostnames.js';
+
+/** As in the browser entry; in workerd only embedded locales exist (the
+ * full entry has all six), so this resolves whether `tag` is one of them. */
+export async function loadCustomerLocale(tag) {
+  return typeof tag === 'string' && tag !== '' && customerLocaleLoaded(tag);
+}

@@ -173,6 +173,9 @@ error_codes! {
     Claim "Contested names (`claimChallenge`, `isClaimProven`)" {
         InvalidClaimToken = "invalid_claim_token": "The claim token is too short, too long, or not base64url characters.",
     }
+    Messages "Customer text (`registerCustomerLocale`)" {
+        InvalidLocaleTable = "invalid_locale_table": "A locale table that is not a JSON object of strings, or whose keys or placeholders differ from English.",
+    }
     Boundary "Any function (the JavaScript boundary)" {
         InvalidArgument = "invalid_argument": "An argument has the wrong JavaScript type or shape (a number for a hostname, a missing field).",
         InternalError = "internal_error": "A bug in this library; please report it with the input.",

@@ -98,6 +98,9 @@ export class CustomHostnameOnboarding extends HTMLElement {
     try {
       this.#library ??= await import(this.getAttribute('library-url') ?? DEFAULT_LIBRARY);
       this.#locale = pickLocale(this.getAttribute('lang'), globalThis.navigator?.languages ?? [globalThis.navigator?.language]);
+      // The page entry embeds English only: fetch this locale's text once
+      // (the package's locales/<tag>.json); English stays if it cannot load.
+      await this.#library.loadCustomerLocale?.(this.#locale);
       this.#words = Words.load(this.#library, this.#locale);
     } catch (e) {
       // No catalogue without the library: the one sentence the page cannot translate.

@@ -380,10 +380,14 @@ impl<'a> Builder<'a> {
 
     /// Which order the steps follow.
     pub(crate) fn order_kind(&self) -> OrderKind {
-        if self.connected() {
-            OrderKind::Connected
-        } else if self.live {
+        // A name live elsewhere keeps the zero-downtime order after
+        // validation: the switch of the routing record is then the step due,
+        // and nothing says it happened (the caller stops passing `live` once
+        // a check sees the name on the target).
+        if self.live {
             OrderKind::ZeroDowntime
+        } else if self.connected() {
+            OrderKind::Connected
         } else {
             OrderKind::Simple
         }
@@ -583,6 +587,7 @@ impl<'a> Builder<'a> {
         let host = self.host.unicode().to_owned();
         let key = match kind {
             OrderKind::Connected => "order.connected",
+            OrderKind::ZeroDowntime if self.connected() => "order.zero_downtime_switch",
             OrderKind::ZeroDowntime => "order.zero_downtime",
             OrderKind::Simple if self.validation_first => "order.simple_validation_first",
             OrderKind::Simple => "order.simple",

@@ -67,3 +67,34 @@ pub fn customer_warning(
         },
     )
 }
+
+/// Registers a customer locale table from its JSON text: the package's
+/// `locales/<tag>.json`, for builds that embed only English (the page
+/// entry: `loadCustomerLocale(tag)` in its JS fetches the file and calls
+/// this). Throws `invalid_locale_table` when the table does not match the
+/// English one (unknown keys, other placeholders), `invalid_argument` for an
+/// unshipped tag.
+#[wasm_bindgen(js_name = registerCustomerLocale)]
+pub fn register_customer_locale(
+    #[wasm_bindgen(unchecked_param_type = "string")] locale_tag: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+) -> Result<(), JsValue> {
+    let tag = convert::string(&locale_tag, "locale")?;
+    let Some(locale) = Locale::from_tag(&tag) else {
+        return Err(BoundaryError::invalid_argument("locale", "not a shipped locale").into());
+    };
+    let json = convert::string(&json, "json")?;
+    customer::register(locale, &json).map_err(|e| BoundaryError::from_coded(&e, None))?;
+    Ok(())
+}
+
+/// Whether the customer text of `locale` is available without loading
+/// anything (English always; the others in builds that embed them, or once
+/// registered).
+#[wasm_bindgen(js_name = customerLocaleLoaded)]
+pub fn customer_locale_loaded(
+    #[wasm_bindgen(unchecked_param_type = "string")] locale_tag: JsValue,
+) -> Result<bool, JsValue> {
+    let tag = convert::string(&locale_tag, "locale")?;
+    Ok(Locale::from_tag(&tag).is_some_and(customer::is_loaded))
+}

@@ -1,5 +1,5 @@
 //! The hand-written TypeScript unions of the lenient enums
-//! (`src/wasm/api.rs`) must list exactly the Rust `KNOWN` values, plus the
+//! (`src/wasm/types.rs`) must list exactly the Rust `KNOWN` values, plus the
 //! open-ended `(string & {})` that keeps unknown values typeable.
 
 use custom_hostnames::api::request::{ListOrder, SortDirection};
@@ -10,7 +10,7 @@ use custom_hostnames::api::{
 
 fn union(name: &str) -> Vec<String> {
     let src =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm/api.rs")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm/types.rs")).unwrap();
     let start = src
         .find(&format!("export type {name} ="))
         .unwrap_or_else(|| panic!("{name}"));

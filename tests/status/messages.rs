@@ -105,6 +105,57 @@ fn every_customer_key_exists_in_english() {
     }
 }
 
+/// The catalogue files as written: a JSON object silently keeps the last
+/// of two equal keys, so duplicates are looked for in the text.
+#[test]
+fn catalogue_files_repeat_no_key() {
+    for locale in Locale::ALL {
+        let path = format!(
+            "{}/data/messages/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            locale.tag()
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut seen = BTreeSet::new();
+        for line in text.lines() {
+            if let Some(key) = line
+                .trim_start()
+                .strip_prefix('"')
+                .and_then(|l| l.split_once("\": "))
+            {
+                assert!(seen.insert(key.0.to_owned()), "{path}: {} twice", key.0);
+            }
+        }
+        assert_eq!(seen.len(), customer::keys(locale).count(), "{path}");
+    }
+}
+
+#[test]
+fn a_registered_table_must_match_english() {
+    use custom_hostnames::messages::customer::{RegisterError, register};
+    // Re-registering the shipped German table (what a page does with the
+    // package's locales/de.json) is accepted and changes nothing.
+    let german = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/messages/de.json"
+    ))
+    .unwrap();
+    register(Locale::De, &german).unwrap();
+    assert_eq!(customer::template(Locale::De, "month.12"), Some("Dezember"));
+    let unknown = register(Locale::Fr, r#"{"no.such.key": "x"}"#).unwrap_err();
+    assert!(matches!(unknown, RegisterError::Mismatch(_)), "{unknown}");
+    let placeholder =
+        register(Locale::Fr, r#"{"summary.active": "{hote} est connecté."}"#).unwrap_err();
+    assert!(
+        matches!(placeholder, RegisterError::Mismatch(_)),
+        "{placeholder}"
+    );
+    let garbage = register(Locale::Fr, "[1, 2]").unwrap_err();
+    assert!(matches!(garbage, RegisterError::Invalid(_)), "{garbage}");
+    // A refused table leaves the one in use untouched.
+    assert!(customer::template(Locale::Fr, "summary.active").is_some_and(|t| t.contains("{host}")));
+}
+
 #[test]
 fn keys_are_unique_in_every_table() {
     let provider: Vec<&str> = provider::keys().collect();

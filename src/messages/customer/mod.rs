@@ -1,4 +1,5 @@
-//! The customer catalogue, one table per [`Locale`]. English is the
+//! The customer catalogue, one table per [`Locale`], kept as data:
+//! `data/messages/<tag>.json` (an object of key → template). English is the
 //! reference: every key exists there, and a test holds every other locale
 //! to the same keys and the same placeholders.
 //!
@@ -8,52 +9,146 @@
 //! record's live state), `error.*` (a Cloudflare or CA message in plain
 //! words), `record.*` / `order.*` / `note.*` / `render.*` (the DNS
 //! instructions and their documents), `warning.*` (what was done to the
-//! name typed), `date.*` / `month.*` (dates). Counted sentences have
-//! `.one` and `.other` forms ([`super::counted`]).
+//! name typed), `page.*` (the onboarding page's own words), `date.*` /
+//! `month.*` (dates). Counted sentences have `.one` and `.other` forms
+//! ([`super::counted`]).
+//!
+//! With the `embedded-locales` feature (the default, and the full package
+//! entry) all six tables are compiled in. Without it (the page entry, which
+//! ships to browsers and counts its bytes) only English is; a page loads the
+//! one other locale it needs from the package's `locales/<tag>.json` and
+//! hands it over with [`register`]. Until then that locale falls back to
+//! English, sentence by sentence.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
-use super::Locale;
+use super::{Locale, placeholders};
 
-mod de;
-mod en;
-mod es;
-mod fr;
-mod ja;
-mod pt_br;
+/// One locale's table: key → template.
+type Table = HashMap<&'static str, &'static str>;
 
-fn entries(locale: Locale) -> &'static [(&'static str, &'static str)] {
+/// The JSON text of a locale compiled into this build, if any.
+fn embedded(locale: Locale) -> Option<&'static str> {
     match locale {
-        Locale::En => en::ENTRIES,
-        Locale::De => de::ENTRIES,
-        Locale::Fr => fr::ENTRIES,
-        Locale::Es => es::ENTRIES,
-        Locale::Ja => ja::ENTRIES,
-        Locale::PtBr => pt_br::ENTRIES,
+        Locale::En => Some(include_str!("../../../data/messages/en.json")),
+        #[cfg(feature = "embedded-locales")]
+        Locale::De => Some(include_str!("../../../data/messages/de.json")),
+        #[cfg(feature = "embedded-locales")]
+        Locale::Fr => Some(include_str!("../../../data/messages/fr.json")),
+        #[cfg(feature = "embedded-locales")]
+        Locale::Es => Some(include_str!("../../../data/messages/es.json")),
+        #[cfg(feature = "embedded-locales")]
+        Locale::Ja => Some(include_str!("../../../data/messages/ja.json")),
+        #[cfg(feature = "embedded-locales")]
+        Locale::PtBr => Some(include_str!("../../../data/messages/pt-BR.json")),
+        #[cfg(not(feature = "embedded-locales"))]
+        _ => None,
     }
 }
 
-/// Every key of `locale`'s table, in table order (tests check coverage).
-pub fn keys(locale: Locale) -> impl Iterator<Item = &'static str> {
-    entries(locale).iter().map(|(key, _)| *key)
+/// Parses a table; keys and templates live for the rest of the program
+/// (each table is built once per locale).
+fn parse(json: &str) -> Result<&'static Table, RegisterError> {
+    let owned: HashMap<String, String> =
+        serde_json::from_str(json).map_err(|e| RegisterError::Invalid(e.to_string()))?;
+    let table: Table = owned
+        .into_iter()
+        .map(|(k, v)| {
+            let k: &'static str = Box::leak(k.into_boxed_str());
+            let v: &'static str = Box::leak(v.into_boxed_str());
+            (k, v)
+        })
+        .collect();
+    Ok(Box::leak(Box::new(table)))
 }
 
-/// The raw template for `key` in `locale`, if that table has it (a hash map
-/// per locale, built on first use: lookups happen for every sentence).
+/// The tables in use, by locale (embedded ones parsed at first use,
+/// registered ones added by [`register`]).
+fn tables() -> &'static RwLock<HashMap<Locale, &'static Table>> {
+    static TABLES: OnceLock<RwLock<HashMap<Locale, &'static Table>>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for locale in Locale::ALL {
+            // The embedded files are checked by the tests; a broken one
+            // falls back to English rather than failing at run time.
+            if let Some(table) = embedded(locale).and_then(|json| parse(json).ok()) {
+                map.insert(locale, table);
+            }
+        }
+        RwLock::new(map)
+    })
+}
+
+fn table(locale: Locale) -> Option<&'static Table> {
+    tables().read().ok()?.get(&locale).copied()
+}
+
+/// Every key of `locale`'s table (empty when the locale is neither embedded
+/// nor registered). Order is not meaningful.
+pub fn keys(locale: Locale) -> impl Iterator<Item = &'static str> {
+    table(locale).into_iter().flat_map(|t| t.keys().copied())
+}
+
+/// The raw template for `key` in `locale`, if that table has it.
 pub fn template(locale: Locale, key: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<HashMap<(Locale, &'static str), &'static str>> = OnceLock::new();
-    INDEX
-        .get_or_init(|| {
-            Locale::ALL
-                .iter()
-                .flat_map(|locale| {
-                    entries(*locale)
-                        .iter()
-                        .map(move |(key, template)| ((*locale, *key), *template))
-                })
-                .collect()
-        })
-        .get(&(locale, key))
-        .copied()
+    table(locale)?.get(key).copied()
+}
+
+/// Whether `locale`'s table is available (embedded or registered).
+pub fn is_loaded(locale: Locale) -> bool {
+    table(locale).is_some()
+}
+
+/// Why a locale table could not be registered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RegisterError {
+    /// Not a JSON object of strings.
+    #[error("the locale table is not a JSON object of strings: {0}")]
+    Invalid(String),
+    /// A key the English table does not have, or a template whose
+    /// placeholders differ from the English one's.
+    #[error("the locale table does not match the English one: {0}")]
+    Mismatch(String),
+}
+
+impl crate::diagnostic::Coded for RegisterError {
+    fn code(&self) -> &'static str {
+        crate::error_codes::ErrorCode::InvalidLocaleTable.as_str()
+    }
+}
+
+/// Registers `locale`'s table from its JSON text (the package's
+/// `locales/<tag>.json`). Every key must be an English key with the same
+/// placeholders, so a table from another version of the package cannot
+/// put an unfilled `{name}` in front of a customer; keys it lacks fall back
+/// to English. Registering English or an embedded locale again replaces it.
+///
+/// # Errors
+/// [`RegisterError`] when the text is not a table or does not match English.
+pub fn register(locale: Locale, json: &str) -> Result<(), RegisterError> {
+    let new = parse(json)?;
+    if locale != Locale::En {
+        let english = table(Locale::En)
+            .ok_or_else(|| RegisterError::Mismatch("English table missing".to_owned()))?;
+        for (key, template) in new {
+            let Some(reference) = english.get(key) else {
+                return Err(RegisterError::Mismatch(format!("unknown key `{key}`")));
+            };
+            let mut want = placeholders(reference);
+            let mut got = placeholders(template);
+            want.sort_unstable();
+            got.sort_unstable();
+            if want != got {
+                return Err(RegisterError::Mismatch(format!(
+                    "`{key}` has placeholders {got:?}, English has {want:?}"
+                )));
+            }
+        }
+    }
+    if let Ok(mut tables) = tables().write() {
+        tables.insert(locale, new);
+    }
+    Ok(())
 }
