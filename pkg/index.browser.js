@@ -2,7 +2,7 @@
 // fetching the .wasm next to this file, then re-exports the API. Use
 // "custom-hostnames/web" instead to call `init()` yourself (custom URL, or an
 // already compiled WebAssembly.Module).
-import init, { customerLocaleLoaded, registerCustomerLocale } from './web/custom_hostnames.js';
+import init, * as api from './web/custom_hostnames.js';
 
 await init({ module_or_path: new URL('./web/custom_hostnames_bg.wasm', import.meta.url) });
 
@@ -17,8 +17,9 @@ export * from './web/custom_hostnames.js';
  * fetched; rejects only for a file that does not match this version.
  */
 export async function loadCustomerLocale(tag) {
-  if (typeof tag !== 'string' || tag === '') return false;
-  if (customerLocaleLoaded(tag)) return true;
+  // The hostname-only entry has no customer catalogue at all.
+  if (typeof tag !== 'string' || tag === '' || typeof api.customerLocaleLoaded !== 'function') return false;
+  if (api.customerLocaleLoaded(tag)) return true;
   const language = tag.split(/[-_]/)[0].toLowerCase();
   const file = language === 'pt' ? 'pt-BR' : language;
   if (!/^[a-z]{2}(-BR)?$/.test(file)) return false;
@@ -30,6 +31,6 @@ export async function loadCustomerLocale(tag) {
   } catch {
     return false;
   }
-  registerCustomerLocale(file, text);
+  api.registerCustomerLocale(file, text);
   return true;
 }

@@ -3,7 +3,8 @@
 // initSync and its API re-exported. (wasm-bindgen's `--target bundler` output
 // does not load in workerd; the web build does.)
 import module from './web/custom_hostnames_bg.wasm';
-import { customerLocaleLoaded, initSync } from './web/custom_hostnames.js';
+import * as api from './web/custom_hostnames.js';
+import { initSync } from './web/custom_hostnames.js';
 
 initSync({ module });
 
@@ -12,5 +13,5 @@ export * from './web/custom_hostnames.js';
 /** As in the browser entry; in workerd only embedded locales exist (the
  * full entry has all six), so this resolves whether `tag` is one of them. */
 export async function loadCustomerLocale(tag) {
-  return typeof tag === 'string' && tag !== '' && customerLocaleLoaded(tag);
+  return typeof tag === 'string' && tag !== '' && typeof api.customerLocaleLoaded === 'function' && api.customerLocaleLoaded(tag);
 }

@@ -3,7 +3,8 @@
 // `loadCustomerLocale` (index.browser.js has the browser one). Reads the
 // package's locales/<tag>.json from disk when the entry does not embed it.
 exports.loadCustomerLocale = async function loadCustomerLocale(tag) {
-  if (typeof tag !== 'string' || tag === '') return false;
+  // The hostname-only entry has no customer catalogue at all.
+  if (typeof tag !== 'string' || tag === '' || typeof exports.customerLocaleLoaded !== 'function') return false;
   if (exports.customerLocaleLoaded(tag)) return true;
   const language = tag.split(/[-_]/)[0].toLowerCase();
   const file = language === 'pt' ? 'pt-BR' : language;

@@ -27,6 +27,14 @@ pub mod hostname;
 #[cfg(any(feature = "api", feature = "dns-check"))]
 mod js;
 // customerMessages, customerWarning: every entry (the page needs them).
+// Customer text for pages (`customerMessages`, `customerWarning`, locale
+// loading): with the features that produce customer text; the hostname-only
+// entry leaves the catalogue out (its size goal).
+#[cfg(any(
+    feature = "status",
+    feature = "dns-instructions",
+    feature = "dns-check"
+))]
 mod messages;
 #[cfg(feature = "api")]
 mod pages;
