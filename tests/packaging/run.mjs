@@ -99,7 +99,11 @@ await check('npm pack: the tarball holds every runtime, the types, the CLI and t
   assert.deepEqual(files.filter((f) => f.endsWith('.wasm')),
     ['hostname/web/custom_hostnames_bg.wasm', 'page/web/custom_hostnames_bg.wasm', 'web/custom_hostnames_bg.wasm'], 'one .wasm per entry in the tarball');
   // wasm-bindgen's inline JS helpers live in <build>/snippets/<crate-hash>/inlineN.js.
-  const stray = files.filter((f) => !/^(package\.json|README\.md|bin\/[\w.-]+|((page|hostname)\/)?(index\.[\w.]+|(node|web)\/[\w.-]+|(node|web)\/snippets\/[\w.-]+\/inline\d+\.js))$/.test(f));
+  // The page entry embeds English only; its other locales are files
+  // (loadCustomerLocale).
+  const stray = files.filter((f) => !/^(package\.json|README\.md|bin\/[\w.-]+|page\/locales\/(de|fr|es|ja|pt-BR)\.json|((page|hostname)\/)?(index\.[\w.]+|(node|web)\/[\w.-]+|(node|web)\/snippets\/[\w.-]+\/inline\d+\.js))$/.test(f));
+  assert.deepEqual(files.filter((f) => f.startsWith('page/locales/')).sort(),
+    ['de', 'es', 'fr', 'ja', 'pt-BR'].map((t) => `page/locales/${t}.json`), 'the page entry ships the five other locales');
   assert.deepEqual(stray, [], 'files outside the whitelist');
   const pkgJson = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8'));
   for (const entry of ['.', './page', './hostname']) {
