@@ -21,14 +21,14 @@ async function answer(promise) {
   }
 }
 
-/** Every page of the zone's DNS records (`result` lists concatenated). */
+/** Every page of the zone's DNS records (the client's `listDnsRecords`, pages of 1,000). */
 async function zoneRecords(conn) {
   const all = [];
   for (let page = 1; page <= 100; page += 1) {
-    const body = await op.apiFetch(conn, `/zones/${encodeURIComponent(conn.zoneId)}/dns_records?per_page=1000&page=${page}`);
-    const items = Array.isArray(body.result) ? body.result : [];
+    const out = await conn.client.call({ op: 'listDnsRecords', page, perPage: 1000 });
+    const items = out.dnsRecords ?? [];
     all.push(...items);
-    if (items.length === 0 || page >= (body.result_info?.total_pages ?? 1)) break;
+    if (items.length === 0 || page >= (out.resultInfo?.total_pages ?? 1)) break;
   }
   return all;
 }

@@ -99,30 +99,6 @@ function connect(values, counter = new Counter()) {
   return { ...c, client, counter };
 }
 
-/** A `fetch` of the API for what the client does not cover (the zone's DNS records). */
-async function apiFetch(conn, path) {
-  let res;
-  try {
-    res = await fetch(`${conn.baseUrl}${path}`, {
-      headers: { authorization: `Bearer ${conn.apiToken}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(conn.timeoutMs),
-    });
-  } catch (e) {
-    const err = new Error(`network error: ${e.cause?.message ?? e.message}`);
-    err.code = e.name === 'TimeoutError' ? 'timeout' : 'network_error';
-    throw err;
-  }
-  const body = await res.json().catch(() => null);
-  if (!res.ok || !body || body.success === false) {
-    const errors = Array.isArray(body?.errors) ? body.errors.map((x) => ({ code: x.code, message: String(x.message ?? '') })) : [];
-    const err = new Error(`Cloudflare API error${errors[0] ? ` ${errors[0].code}: ${errors[0].message}` : ''} (HTTP ${res.status})`);
-    err.code = 'cloudflare_api_error';
-    err.data = { httpStatus: res.status, errors };
-    throw err;
-  }
-  return body;
-}
-
 /** An error as `checkSetup` and `--json` output take it: no token, no stack. */
 function failure(e) {
   return {
@@ -256,7 +232,6 @@ module.exports = {
   DNS,
   Counter,
   connect,
-  apiFetch,
   failure,
   report,
   redact,

@@ -401,3 +401,57 @@ fn curl_is_shell_safe_and_never_holds_the_token() {
     )));
     assert!(out.contains("Authorization: Bearer secret-token\n"));
 }
+
+#[test]
+fn list_dns_records_reads_the_zone_records() {
+    let built = ok(
+        json!({"op": "listDnsRecords", "zoneId": ZONE, "name": "Fallback.SaaSProvider.com.",
+                          "type": "a", "page": 2, "perPage": 1000}),
+    );
+    let r = &built.request;
+    assert_eq!(r.method.as_str(), "GET");
+    assert_eq!(r.path, format!("/zones/{ZONE}/dns_records"));
+    assert_eq!(
+        r.query,
+        [
+            ("name", "fallback.saasprovider.com"),
+            ("type", "A"),
+            ("page", "2"),
+            ("per_page", "1000")
+        ]
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    );
+    assert_eq!(r.body, None);
+    for (bad, code, field) in [
+        (json!({"type": "MX1"}), "invalid_filter_value", "query.type"),
+        (json!({"perPage": 1001}), "out_of_range", "query.per_page"),
+        (json!({"page": 0}), "out_of_range", "query.page"),
+        (json!({"name": "a b"}), "invalid_filter_text", "query.name"),
+    ] {
+        let mut op = json!({"op": "listDnsRecords", "zoneId": ZONE});
+        for (k, v) in bad.as_object().unwrap() {
+            op[k] = v.clone();
+        }
+        assert_eq!(why(op), (code.to_owned(), field.to_owned()));
+    }
+}
+
+#[test]
+fn a_dns_records_page_keeps_each_record_as_json() {
+    use custom_hostnames::api::{OperationResult, ResultKind, parse_result};
+    let body = json!({"success": true, "errors": [], "messages": [],
+        "result": [{"id": "372e67954025e0ba6aaa6d586b9e0b59", "name": "fallback.saasprovider.com",
+                    "type": "A", "content": "192.0.2.20", "proxied": true, "ttl": 1}, "not a record"],
+        "result_info": {"page": 1, "per_page": 100, "count": 1, "total_count": 1}});
+    match parse_result(ResultKind::DnsRecords, Some(200), &body.to_string()).unwrap() {
+        OperationResult::DnsRecords {
+            dns_records,
+            result_info,
+        } => {
+            assert_eq!(dns_records.len(), 1, "only objects are records");
+            assert_eq!(dns_records[0]["proxied"], true);
+            assert_eq!(result_info.unwrap().total_count, Some(1));
+        }
+        other => panic!("{other:?}"),
+    }
+}

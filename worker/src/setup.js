@@ -4,9 +4,9 @@
 // (requests built by `buildRequest`, charged to the caller's budget share),
 // and three DoH lookups (type A, `application/dns-json` from DOH_URL): the
 // CNAME target, a probe name under it (wildcard record) and the fallback
-// origin. The zone's DNS records (`GET /zones/{zone}/dns_records`, "present
-// and proxied") are not read yet: the request builder has no operation for
-// them, so the library reports that check as not done.
+// origin; and the zone's own DNS records (`listDnsRecords`, pages of 1,000,
+// at most DNS_RECORD_PAGES of them) for "the fallback origin's record is
+// present and proxied".
 
 import { requireAdmin } from './routes.js';
 
@@ -42,11 +42,28 @@ async function lookup(ctx, name) {
   }
 }
 
+/** Most pages of DNS records read (1,000 each): a setup check is not a zone export. */
+const DNS_RECORD_PAGES = 5;
+
+/** The zone's DNS records, every page up to DNS_RECORD_PAGES, as checkSetup reads them. */
+async function zoneRecords(ctx) {
+  const records = [];
+  for (let page = 1; page <= DNS_RECORD_PAGES; page += 1) {
+    const got = await answer(ctx, { op: 'listDnsRecords', page, perPage: 1000 }, (r) => r);
+    if (got.error) return got;
+    records.push(...(got.result.dnsRecords ?? []));
+    const totalPages = got.result.resultInfo?.total_pages ?? 1;
+    if (page >= totalPages) break;
+  }
+  return { result: records };
+}
+
 /** GET /api/setup */
 export async function setupCheck(ctx) {
   requireAdmin(ctx);
   const fallbackOrigin = await answer(ctx, { op: 'getFallbackOrigin' }, (r) => r.fallbackOrigin ?? null);
   const quota = await answer(ctx, { op: 'getQuota' }, (r) => r.quota ?? null);
+  const dnsRecords = await zoneRecords(ctx);
   const origin = typeof fallbackOrigin.result?.origin === 'string' ? fallbackOrigin.result.origin : undefined;
   const target = ctx.cfg.cnameTarget;
   const [cnameTarget, wildcardProbe, fallback] = await Promise.all([
@@ -58,6 +75,7 @@ export async function setupCheck(ctx) {
     cnameTarget: target,
     fallbackOrigin,
     quota,
+    dnsRecords,
     lookups: { cnameTarget, wildcardProbe, ...(fallback ? { fallbackOrigin: fallback } : {}) },
   });
   return [200, report];

@@ -7,8 +7,8 @@ use serde_json::{Map, Value, json};
 
 use super::error::{ValidationError, ValidationErrorKind as Kind, invalid};
 use super::operation::{
-    CreateHostname, EditHostname, Operation, RefreshHostname, ReplaceCertificate, SslRequest,
-    TlsSettingsRequest,
+    CreateHostname, EditHostname, ListDnsRecords, Operation, RefreshHostname, ReplaceCertificate,
+    SslRequest, TlsSettingsRequest,
 };
 use super::ssl_rules::{SslTarget, check_ssl};
 use super::validate::{
@@ -114,6 +114,16 @@ pub(crate) fn encode(
             checker.zone_id(&op.zone_id)?;
             let path = zone_path(&op.zone_id, &[CH, FALLBACK]);
             request(HttpMethod::Delete, path, empty_body())
+        }
+        Operation::ListDnsRecords(op) => {
+            checker.zone_id(&op.zone_id)?;
+            let mut built = request(
+                HttpMethod::Get,
+                zone_path(&op.zone_id, &["dns_records"]),
+                None,
+            );
+            built.query = dns_records_query(op)?;
+            built
         }
         Operation::GetQuota(op) => {
             checker.zone_id(&op.zone_id)?;
@@ -471,4 +481,87 @@ fn replace_certificate(
         ),
         Some(body),
     ))
+}
+
+/// Record types the `dns_records` list filter accepts (schema
+/// `dns-records_type` in `spec/dns-records.openapi.json`).
+const DNS_RECORD_TYPES: &[&str] = &[
+    "A",
+    "AAAA",
+    "CAA",
+    "CERT",
+    "CNAME",
+    "DNSKEY",
+    "DS",
+    "HTTPS",
+    "LOC",
+    "MX",
+    "NAPTR",
+    "NS",
+    "OPENPGPKEY",
+    "PTR",
+    "SMIMEA",
+    "SRV",
+    "SSHFP",
+    "SVCB",
+    "TLSA",
+    "TXT",
+    "URI",
+];
+
+/// Most records per page this library asks for: the schema allows
+/// 5,000,000, but a response is parsed only up to
+/// [`crate::api::error::MAX_LIST_ITEMS`] items.
+const MAX_DNS_RECORDS_PER_PAGE: u64 = crate::api::error::MAX_LIST_ITEMS as u64;
+
+/// The query of a `dns_records` list, in the order of the schema.
+fn dns_records_query(op: &ListDnsRecords) -> Result<Vec<(String, String)>, ValidationError> {
+    let mut query = Vec::new();
+    if let Some(name) = &op.name {
+        super::validate::text_filter("query.name", name, 255)?;
+        query.push((
+            "name".to_owned(),
+            name.trim_end_matches('.').to_ascii_lowercase(),
+        ));
+    }
+    if let Some(record_type) = &op.record_type {
+        let upper = record_type.to_ascii_uppercase();
+        if !DNS_RECORD_TYPES.contains(&upper.as_str()) {
+            return Err(invalid(
+                "query.type",
+                Kind::InvalidFilterValue {
+                    value: record_type.clone(),
+                    allowed: DNS_RECORD_TYPES.join(", "),
+                },
+            ));
+        }
+        query.push(("type".to_owned(), upper));
+    }
+    if let Some(page) = op.page {
+        if page < 1 {
+            return Err(invalid(
+                "query.page",
+                Kind::OutOfRange {
+                    value: page,
+                    min: 1,
+                    max: u64::MAX,
+                },
+            ));
+        }
+        query.push(("page".to_owned(), page.to_string()));
+    }
+    if let Some(per_page) = op.per_page {
+        if !(1..=MAX_DNS_RECORDS_PER_PAGE).contains(&per_page) {
+            return Err(invalid(
+                "query.per_page",
+                Kind::OutOfRange {
+                    value: per_page,
+                    min: 1,
+                    max: MAX_DNS_RECORDS_PER_PAGE,
+                },
+            ));
+        }
+        query.push(("per_page".to_owned(), per_page.to_string()));
+    }
+    Ok(query)
 }

@@ -29,8 +29,8 @@ pub use curl::{DEFAULT_TOKEN_VAR, to_curl};
 pub use error::{ValidationError, ValidationErrorKind};
 pub use operation::{
     CertAndKey, CertificateRef, CreateHostname, CustomMetadata, EditHostname, HostnameRef,
-    ListHostnames, ListOrder, Operation, RefreshHostname, ReplaceCertificate, SortDirection,
-    SslRequest, TlsSettingsRequest, UpdateFallbackOrigin, ZoneRef,
+    ListDnsRecords, ListHostnames, ListOrder, Operation, RefreshHostname, ReplaceCertificate,
+    SortDirection, SslRequest, TlsSettingsRequest, UpdateFallbackOrigin, ZoneRef,
 };
 pub use validate::{MAX_METADATA_BYTES, REQUEST_HOST_HEADER};
 
@@ -193,6 +193,7 @@ impl Operation {
             "getDcvDelegationUuid" => Self::GetDcvDelegationUuid(decode(&rest)?),
             "replaceCertificate" => Self::ReplaceCertificate(decode(&rest)?),
             "deleteCertificate" => Self::DeleteCertificate(decode(&rest)?),
+            "listDnsRecords" => Self::ListDnsRecords(decode(&rest)?),
             other => {
                 return Err(malformed("op", format!("unknown operation `{other}`")));
             }

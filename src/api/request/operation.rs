@@ -51,6 +51,10 @@ pub enum Operation {
     ReplaceCertificate(ReplaceCertificate),
     /// `DELETE .../custom_hostnames/{id}/certificate_pack/{pack}/certificates/{cert}`.
     DeleteCertificate(CertificateRef),
+    /// `GET /zones/{zone_id}/dns_records`: the SaaS zone's own DNS records
+    /// (`spec/dns-records.openapi.json`), read by the provider's setup check
+    /// (the fallback origin's record present and proxied, the CNAME target).
+    ListDnsRecords(ListDnsRecords),
 }
 
 /// An operation on a zone only.
@@ -61,6 +65,34 @@ pub struct ZoneRef {
     /// Zone id (32 hex characters).
     #[serde(alias = "zone_id")]
     pub zone_id: String,
+}
+
+/// A page of the SaaS zone's own DNS records (a read-only subset of the
+/// `dns_records` list filters: enough to find a record by name and type).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ListDnsRecords {
+    /// Zone id.
+    #[serde(alias = "zone_id")]
+    pub zone_id: String,
+    /// Exact record name (`name`, case-insensitive at Cloudflare).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub name: Option<String>,
+    /// Record type (`A`, `AAAA`, `CNAME`, `TXT`...).
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub record_type: Option<String>,
+    /// Page number, from 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub page: Option<u64>,
+    /// Records per page, 1 to 1,000 (the schema allows more; a page this
+    /// library parses stays bounded).
+    #[serde(default, alias = "per_page", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub per_page: Option<u64>,
 }
 
 /// An operation on one custom hostname.
@@ -554,6 +586,7 @@ impl Operation {
             Self::DeleteFallbackOrigin(_) => "deleteFallbackOrigin",
             Self::GetQuota(_) => "getQuota",
             Self::GetDcvDelegationUuid(_) => "getDcvDelegationUuid",
+            Self::ListDnsRecords(_) => "listDnsRecords",
             Self::ReplaceCertificate(_) => "replaceCertificate",
             Self::DeleteCertificate(_) => "deleteCertificate",
         }

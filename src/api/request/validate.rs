@@ -206,7 +206,7 @@ const HOSTNAME_FILTERS: [&str; 4] = [
     "hostname.contain",
 ];
 
-fn text_filter(field: &str, value: &str, max: usize) -> Result<(), ValidationError> {
+pub(crate) fn text_filter(field: &str, value: &str, max: usize) -> Result<(), ValidationError> {
     if value.is_empty() {
         return Err(invalid(field, Kind::Empty));
     }
