@@ -457,6 +457,27 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A customer step about the routing record (`{host}` and `{target}` in
+    /// the customer's words, the record attached).
+    fn add_routing_step(&mut self, code: &str) {
+        let host = self.host_unicode();
+        let target = self
+            .context
+            .cname_target
+            .as_deref()
+            .map(display_name)
+            .unwrap_or_else(|| customer_text(self.context.locale, "term.service_target", &[]));
+        let record = self.routing_record();
+        self.push(
+            code,
+            Actor::Customer,
+            false,
+            &[("host", &host), ("target", &target)],
+            vec![record],
+            None,
+        );
+    }
+
     /// The routing record is not live although both tracks are active: the
     /// zero-downtime switch (the record was due after validation), or the
     /// records seen wrong.
@@ -466,22 +487,7 @@ impl<'a> Builder<'a> {
                 .any(|c| c.when == When::AfterValidation && c.status.is_problem())
         });
         if switch_due && self.context.cname_target.is_some() {
-            let host = self.host_unicode();
-            let target = self
-                .context
-                .cname_target
-                .as_deref()
-                .map(display_name)
-                .unwrap_or_default();
-            let record = self.routing_record();
-            self.push(
-                "switch_routing_record",
-                Actor::Customer,
-                false,
-                &[("host", &host), ("target", &target)],
-                vec![record],
-                None,
-            );
+            self.add_routing_step("switch_routing_record");
             return;
         }
         if !self.add_fix_records(true) {
@@ -645,24 +651,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Why::ProxiedByOwnZone => {
-                let host = self.host_unicode();
-                let target = self
-                    .context
-                    .cname_target
-                    .as_deref()
-                    .map(display_name)
-                    .unwrap_or_else(|| {
-                        customer_text(self.context.locale, "term.service_target", &[])
-                    });
-                let record = self.routing_record();
-                self.push(
-                    "unproxy_own_zone",
-                    Actor::Customer,
-                    false,
-                    &[("host", &host), ("target", &target)],
-                    vec![record],
-                    None,
-                );
+                self.add_routing_step("unproxy_own_zone");
                 self.add_refresh("refresh_after_dns_fixed", true);
             }
             Why::RoutingNotLive => self.add_routing_not_live(),
@@ -690,24 +679,7 @@ impl<'a> Builder<'a> {
                         None,
                     );
                 }
-                let host = self.host_unicode();
-                let target = self
-                    .context
-                    .cname_target
-                    .as_deref()
-                    .map(display_name)
-                    .unwrap_or_else(|| {
-                        customer_text(self.context.locale, "term.service_target", &[])
-                    });
-                let record = self.routing_record();
-                self.push(
-                    "check_routing_unverifiable",
-                    Actor::Customer,
-                    false,
-                    &[("host", &host), ("target", &target)],
-                    vec![record],
-                    None,
-                );
+                self.add_routing_step("check_routing_unverifiable");
             }
             Why::OwnershipDnsRight | Why::DcvDnsRight => {
                 if verdict.refresh {
