@@ -11,7 +11,7 @@ use super::decide::{Verdict, Why};
 use super::dns::problems;
 use super::model::{ErrorMatch, OperationRef, RecordRef, SslPatch, Step};
 use super::phase::Actor;
-use crate::api::{CustomHostname, DcvMethod, HostnameStatus, Ssl};
+use crate::api::{CustomHostname, DcvMethod, HostnameStatus, Ssl, ValidationRecord};
 use crate::hostname::{Hostname, ParseOptions, display_name};
 use crate::messages::{Audience, counted, customer_text, text};
 use crate::observation::{RecordPurpose, When};
@@ -33,6 +33,25 @@ fn audience_of(actor: Actor) -> Audience {
         Actor::Provider => Audience::Provider,
         Actor::Customer | Actor::Cloudflare | Actor::Nobody => Audience::Customer,
     }
+}
+
+/// A record the customer places, as a step refers to it.
+fn record(purpose: RecordPurpose, record_type: &str, name: &str, value: Option<&str>) -> RecordRef {
+    RecordRef {
+        purpose,
+        name: name.to_owned(),
+        record_type: record_type.to_owned(),
+        value: value.map(str::to_owned),
+        check: None,
+    }
+}
+
+/// The CNAME records (`cname` → `cname_target`) among `list`.
+fn cname_records(list: &[ValidationRecord], purpose: RecordPurpose) -> Vec<RecordRef> {
+    list.iter()
+        .filter_map(|r| Some((r.cname.as_deref()?, r.cname_target.as_deref()?)))
+        .map(|(name, target)| record(purpose, "CNAME", name, Some(target)))
+        .collect()
 }
 
 impl<'a> Builder<'a> {
@@ -120,6 +139,26 @@ impl<'a> Builder<'a> {
         self.push_keyed(code, code, actor, optional, params, records, operation);
     }
 
+    /// A step that is a sentence only: no parameters, records or API call.
+    fn say(&mut self, code: &str, actor: Actor) {
+        self.push(code, actor, false, &[], Vec::new(), None);
+    }
+
+    /// A provider step that is one API call (`op`, see [`Self::operation`]).
+    fn add_call(&mut self, code: &str, op: &str, optional: bool) {
+        let op = self.operation(op);
+        self.push(code, Actor::Provider, optional, &[], Vec::new(), Some(op));
+    }
+
+    /// A customer step about CNAME records, naming the first one.
+    fn push_cname(&mut self, code: &str, optional: bool, records: Vec<RecordRef>) {
+        let Some(first) = records.first() else { return };
+        let name = display_name(&first.name);
+        let target = display_name(first.value.as_deref().unwrap_or_default());
+        let params = [("name", name.as_str()), ("target", target.as_str())];
+        self.push(code, Actor::Customer, optional, &params, records, None);
+    }
+
     /// A customer step of a counted sentence (`step.<code>.one|other`).
     fn push_counted(
         &mut self,
@@ -191,13 +230,9 @@ impl<'a> Builder<'a> {
     }
 
     fn routing_record(&self) -> RecordRef {
-        RecordRef {
-            purpose: RecordPurpose::Traffic,
-            name: self.host().to_owned(),
-            record_type: if self.is_apex() { "ALIAS" } else { "CNAME" }.to_owned(),
-            value: self.context.cname_target.clone(),
-            check: None,
-        }
+        let record_type = if self.is_apex() { "ALIAS" } else { "CNAME" };
+        let target = self.context.cname_target.as_deref();
+        record(RecordPurpose::Traffic, record_type, self.host(), target)
     }
 
     fn add_routing(&mut self, restore: bool) {
@@ -222,13 +257,7 @@ impl<'a> Builder<'a> {
 
     fn add_ownership_tokens(&mut self) {
         if let Some((name, value)) = self.object.ownership_txt() {
-            let record = RecordRef {
-                purpose: RecordPurpose::Ownership,
-                name: name.to_owned(),
-                record_type: "TXT".to_owned(),
-                value: Some(value.to_owned()),
-                check: None,
-            };
+            let record = record(RecordPurpose::Ownership, "TXT", name, Some(value));
             let shown = display_name(name);
             let params = [("name", shown.as_str()), ("value", value)];
             self.push(
@@ -241,13 +270,7 @@ impl<'a> Builder<'a> {
             );
         }
         if let Some((url, body)) = self.object.ownership_http() {
-            let record = RecordRef {
-                purpose: RecordPurpose::Ownership,
-                name: url.to_owned(),
-                record_type: "HTTP".to_owned(),
-                value: Some(body.to_owned()),
-                check: None,
-            };
+            let record = record(RecordPurpose::Ownership, "HTTP", url, Some(body));
             let params = [("url", url), ("body", body)];
             self.push(
                 "serve_ownership_http",
@@ -263,54 +286,26 @@ impl<'a> Builder<'a> {
     /// Certificate DCV records the customer can place (§8.3–§8.6).
     fn add_dcv(&mut self, pre_issue_http: bool) {
         let Some(ssl) = self.ssl() else { return };
-        let delegation: Vec<RecordRef> = ssl
-            .dcv_delegation_records
-            .iter()
-            .filter_map(|r| Some((r.cname.as_deref()?, r.cname_target.as_deref()?)))
-            .map(|(name, target)| RecordRef {
-                purpose: RecordPurpose::DcvDelegation,
-                name: name.to_owned(),
-                record_type: "CNAME".to_owned(),
-                value: Some(target.to_owned()),
-                check: None,
-            })
-            .collect();
+        let delegation = cname_records(&ssl.dcv_delegation_records, RecordPurpose::DcvDelegation);
         let method = ssl.method.as_ref();
-        if let Some(first) = delegation.first() {
-            let name = display_name(&first.name);
-            let target = display_name(first.value.as_deref().unwrap_or_default());
-            let params = [("name", name.as_str()), ("target", target.as_str())];
-            let optional = !matches!(method, Some(DcvMethod::Txt)) || !self.wildcard;
-            self.push(
-                "add_dcv_delegation",
-                Actor::Customer,
-                optional,
-                &params,
-                delegation.clone(),
-                None,
-            );
-        }
+        let optional = !matches!(method, Some(DcvMethod::Txt)) || !self.wildcard;
+        let delegated = !delegation.is_empty();
+        self.push_cname("add_dcv_delegation", optional, delegation);
         let txt: Vec<RecordRef> = ssl
             .validation_records
             .iter()
             .filter_map(|r| Some((r.txt_name.as_deref()?, r.txt_value.as_deref()?)))
-            .map(|(name, value)| RecordRef {
-                purpose: RecordPurpose::Dcv,
-                name: name.to_owned(),
-                record_type: "TXT".to_owned(),
-                value: Some(value.to_owned()),
-                check: None,
-            })
+            .map(|(name, value)| record(RecordPurpose::Dcv, "TXT", name, Some(value)))
             .collect();
         if let Some(first) = txt.first() {
             let name = display_name(&first.name);
             let params = [("name", name.as_str())];
-            let code = if delegation.is_empty() {
-                "add_dcv_txt"
-            } else {
+            let code = if delegated {
                 "add_dcv_txt_alternative"
+            } else {
+                "add_dcv_txt"
             };
-            let optional = !delegation.is_empty() || !self.wildcard;
+            let optional = delegated || !self.wildcard;
             self.push_counted(code, Actor::Customer, optional, &params, txt);
         }
         match method {
@@ -331,31 +326,8 @@ impl<'a> Builder<'a> {
                 );
             }
             Some(DcvMethod::Cname) => {
-                let legacy: Vec<RecordRef> = ssl
-                    .validation_records
-                    .iter()
-                    .filter_map(|r| Some((r.cname.as_deref()?, r.cname_target.as_deref()?)))
-                    .map(|(name, target)| RecordRef {
-                        purpose: RecordPurpose::Dcv,
-                        name: name.to_owned(),
-                        record_type: "CNAME".to_owned(),
-                        value: Some(target.to_owned()),
-                        check: None,
-                    })
-                    .collect();
-                if let Some(first) = legacy.first() {
-                    let name = display_name(&first.name);
-                    let target = display_name(first.value.as_deref().unwrap_or_default());
-                    let params = [("name", name.as_str()), ("target", target.as_str())];
-                    self.push(
-                        "add_dcv_cname",
-                        Actor::Customer,
-                        false,
-                        &params,
-                        legacy,
-                        None,
-                    );
-                }
+                let legacy = cname_records(&ssl.validation_records, RecordPurpose::Dcv);
+                self.push_cname("add_dcv_cname", false, legacy);
             }
             _ => {}
         }
@@ -368,14 +340,8 @@ impl<'a> Builder<'a> {
                 let body = ssl
                     .validation_records
                     .iter()
-                    .find_map(|r| r.http_body.clone());
-                let record = RecordRef {
-                    purpose: RecordPurpose::Dcv,
-                    name: url.to_owned(),
-                    record_type: "HTTP".to_owned(),
-                    value: body,
-                    check: None,
-                };
+                    .find_map(|r| r.http_body.as_deref());
+                let record = record(RecordPurpose::Dcv, "HTTP", url, body);
                 self.push(
                     "serve_dcv_http",
                     Actor::Customer,
@@ -413,11 +379,6 @@ impl<'a> Builder<'a> {
             self.add_ownership_tokens();
         }
         self.add_dcv(ownership);
-    }
-
-    fn add_refresh(&mut self, code: &str, optional: bool) {
-        let op = self.operation("refresh");
-        self.push(code, Actor::Provider, optional, &[], Vec::new(), Some(op));
     }
 
     fn add_error_steps(&mut self, errors: &[ErrorMatch]) {
@@ -495,123 +456,66 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Asks the provider to look into a status this library does not know.
+    fn add_investigate(&mut self, status: Option<&str>) {
+        let status = status.unwrap_or_default();
+        let params = [("status", status)];
+        self.push(
+            "investigate_status",
+            Actor::Provider,
+            false,
+            &params,
+            Vec::new(),
+            None,
+        );
+    }
+
     /// All steps for `verdict`, in order.
     pub fn build(mut self, verdict: &Verdict, errors: &[ErrorMatch]) -> Vec<Step> {
-        let status = self
-            .object
-            .status
-            .as_ref()
-            .map(|s| s.as_str().to_owned())
-            .unwrap_or_default();
-        let ssl_status = self
-            .ssl()
-            .and_then(|ssl| ssl.status.as_ref())
-            .map(|s| s.as_str().to_owned())
-            .unwrap_or_default();
         match verdict.why {
-            Why::NothingReported => self.push(
-                "check_object",
-                Actor::Provider,
-                false,
-                &[],
-                Vec::new(),
-                None,
-            ),
-            Why::HostnameUnknown => self.push(
-                "investigate_status",
-                Actor::Provider,
-                false,
-                &[("status", &status)],
-                Vec::new(),
-                None,
-            ),
-            Why::CertificateUnknown => self.push(
-                "investigate_status",
-                Actor::Provider,
-                false,
-                &[("status", &ssl_status)],
-                Vec::new(),
-                None,
-            ),
+            Why::NothingReported => self.say("check_object", Actor::Provider),
+            Why::HostnameUnknown => {
+                let status = self.object.status.as_ref().map(|s| s.as_str());
+                self.add_investigate(status);
+            }
+            Why::CertificateUnknown => {
+                let status = self.ssl().and_then(|ssl| ssl.status.as_ref());
+                self.add_investigate(status.map(|s| s.as_str()));
+            }
             Why::HostnameDeleted => {
-                let op = self.operation("refresh");
-                self.push(
-                    "revive_hostname",
-                    Actor::Provider,
-                    true,
-                    &[],
-                    Vec::new(),
-                    Some(op),
-                );
+                self.add_call("revive_hostname", "refresh", true);
             }
             Why::HostnameDeleting | Why::CertificateDeleting => {
-                self.push(
-                    "wait_for_deletion",
-                    Actor::Cloudflare,
-                    false,
-                    &[],
-                    Vec::new(),
-                    None,
-                );
+                self.say("wait_for_deletion", Actor::Cloudflare);
             }
             Why::CertificateDeleted | Why::Active => {}
             Why::HostnameBlocked => {
                 self.add_error_steps(errors);
-                let op = self.operation("refresh");
-                self.push(
-                    "contact_support",
-                    Actor::Provider,
-                    false,
-                    &[],
-                    Vec::new(),
-                    Some(op),
-                );
+                self.add_call("contact_support", "refresh", false);
             }
             Why::Moved => {
                 if !verdict.refresh && verdict.actor == Actor::Customer {
                     self.add_routing(true);
                 }
                 if verdict.actor == Actor::Nobody {
-                    self.push("recheck_dns", Actor::Nobody, false, &[], Vec::new(), None);
+                    self.say("recheck_dns", Actor::Nobody);
                 }
-                self.add_refresh("refresh_validation", false);
-                let op = self.operation("delete");
-                self.push(
-                    "delete_if_customer_left",
-                    Actor::Provider,
-                    true,
-                    &[],
-                    Vec::new(),
-                    Some(op),
-                );
+                self.add_call("refresh_validation", "refresh", false);
+                self.add_call("delete_if_customer_left", "delete", true);
             }
             Why::HostnameFailed | Why::CertificateTimedOut => {
                 self.add_error_steps(errors);
-                self.add_refresh("refresh_validation", false);
+                self.add_call("refresh_validation", "refresh", false);
             }
             Why::DeletionTimedOut => {
-                let op = self.operation("delete");
-                self.push(
-                    "retry_deletion",
-                    Actor::Provider,
-                    false,
-                    &[],
-                    Vec::new(),
-                    Some(op),
-                );
+                self.add_call("retry_deletion", "delete", false);
             }
             Why::NoCertificate => {
-                let op = self.operation("refresh");
-                self.push(
-                    "order_certificate",
-                    Actor::Provider,
-                    false,
-                    &[],
-                    Vec::new(),
-                    Some(op),
-                );
+                self.add_call("order_certificate", "refresh", false);
             }
-            Why::NotServing | Why::ExpiredByDate => self.add_refresh("refresh_validation", false),
+            Why::NotServing | Why::ExpiredByDate => {
+                self.add_call("refresh_validation", "refresh", false)
+            }
             Why::ProviderError | Why::CustomerError => {
                 self.add_error_steps(errors);
                 if verdict.why == Why::CustomerError {
@@ -625,12 +529,12 @@ impl<'a> Builder<'a> {
                     if pending {
                         self.add_customer_dns(true);
                     }
-                    self.add_refresh("refresh_after_dns_fixed", true);
+                    self.add_call("refresh_after_dns_fixed", "refresh", true);
                 }
             }
             Why::OwnershipPending | Why::DcvCustomer => {
                 self.add_customer_dns(verdict.why == Why::OwnershipPending);
-                self.add_refresh("refresh_after_dns_fixed", true);
+                self.add_call("refresh_after_dns_fixed", "refresh", true);
             }
             Why::TrafficWrong | Why::CaaWrong => {
                 self.add_customer_dns(false);
@@ -647,43 +551,29 @@ impl<'a> Builder<'a> {
                     self.add_customer_dns(false);
                 }
                 if verdict.why == Why::RequiredRecords {
-                    self.add_refresh("refresh_after_dns_fixed", true);
+                    self.add_call("refresh_after_dns_fixed", "refresh", true);
                 }
             }
             Why::ProxiedByOwnZone => {
                 self.add_routing_step("unproxy_own_zone");
-                self.add_refresh("refresh_after_dns_fixed", true);
+                self.add_call("refresh_after_dns_fixed", "refresh", true);
             }
             Why::RoutingNotLive => self.add_routing_not_live(),
             Why::RoutingLookupFailed => {
-                self.push("recheck_dns", Actor::Nobody, false, &[], Vec::new(), None);
+                self.say("recheck_dns", Actor::Nobody);
             }
             Why::RoutingUnverifiable => {
                 if self.is_apex() {
-                    self.push(
-                        "offer_apex_routing",
-                        Actor::Provider,
-                        false,
-                        &[],
-                        Vec::new(),
-                        None,
-                    );
+                    self.say("offer_apex_routing", Actor::Provider);
                 }
                 if self.context.cname_target.is_none() {
-                    self.push(
-                        "provide_cname_target",
-                        Actor::Provider,
-                        false,
-                        &[],
-                        Vec::new(),
-                        None,
-                    );
+                    self.say("provide_cname_target", Actor::Provider);
                 }
                 self.add_routing_step("check_routing_unverifiable");
             }
             Why::OwnershipDnsRight | Why::DcvDnsRight => {
                 if verdict.refresh {
-                    self.add_refresh("refresh_validation", false);
+                    self.add_call("refresh_validation", "refresh", false);
                 }
                 let code = if verdict.why == Why::OwnershipDnsRight {
                     "wait_for_cloudflare"
@@ -700,26 +590,12 @@ impl<'a> Builder<'a> {
                 );
             }
             Why::OwnershipDnsInconclusive | Why::DcvDnsInconclusive => {
-                self.push("recheck_dns", Actor::Nobody, false, &[], Vec::new(), None);
+                self.say("recheck_dns", Actor::Nobody);
             }
-            Why::CloudflareSide => self.push(
-                "wait_for_cloudflare",
-                Actor::Cloudflare,
-                false,
-                &[],
-                Vec::new(),
-                None,
-            ),
+            Why::CloudflareSide => self.say("wait_for_cloudflare", Actor::Cloudflare),
             Why::Initializing | Why::DcvCloudflare | Why::Issuance | Why::Deployment => {
                 self.add_error_steps(errors);
-                self.push(
-                    "wait_for_certificate",
-                    Actor::Cloudflare,
-                    false,
-                    &[],
-                    Vec::new(),
-                    None,
-                );
+                self.say("wait_for_certificate", Actor::Cloudflare);
             }
             Why::Renewal if verdict.actor == Actor::Customer => {
                 let name = display_name(&format!(
@@ -739,22 +615,8 @@ impl<'a> Builder<'a> {
                     None,
                 );
             }
-            Why::Renewal => self.push(
-                "wait_for_renewal",
-                Actor::Cloudflare,
-                false,
-                &[],
-                Vec::new(),
-                None,
-            ),
-            Why::Edge(edge) => self.push(
-                edge.step_code(),
-                verdict.actor,
-                false,
-                &[],
-                Vec::new(),
-                None,
-            ),
+            Why::Renewal => self.say("wait_for_renewal", Actor::Cloudflare),
+            Why::Edge(edge) => self.say(edge.step_code(), verdict.actor),
         }
         if verdict.actor == Actor::Provider {
             self.add_wait_for_provider();
