@@ -121,6 +121,20 @@ pub fn parse_result(
     parse_result_value(kind, http_status, &parse_json(body)?)
 }
 
+/// Refuses a list envelope with more than [`MAX_LIST_ITEMS`] results before
+/// its items are decoded.
+fn bounded_list(value: &Value) -> Result<(), ResponseError> {
+    match value.get("result").and_then(Value::as_array) {
+        Some(items) if items.len() > MAX_LIST_ITEMS => Err(ParseError::TooLarge {
+            what: "list items",
+            size: items.len(),
+            limit: MAX_LIST_ITEMS,
+        }
+        .into()),
+        _ => Ok(()),
+    }
+}
+
 /// [`parse_result`] on a body already parsed (a JS caller's object).
 ///
 /// # Errors
@@ -140,16 +154,7 @@ pub fn parse_result_value(
             }
         }
         ResultKind::CustomHostnames => {
-            if let Some(items) = value.get("result").and_then(Value::as_array) {
-                if items.len() > MAX_LIST_ITEMS {
-                    return Err(ParseError::TooLarge {
-                        what: "list items",
-                        size: items.len(),
-                        limit: MAX_LIST_ITEMS,
-                    }
-                    .into());
-                }
-            }
+            bounded_list(value)?;
             let r: ApiResponse<Vec<CustomHostname>> = interpret_response(status, value)?;
             OperationResult::CustomHostnames {
                 custom_hostnames: r.result,
@@ -177,16 +182,7 @@ pub fn parse_result_value(
             OperationResult::Quota { quota: r.result }
         }
         ResultKind::DnsRecords => {
-            if let Some(items) = value.get("result").and_then(Value::as_array) {
-                if items.len() > MAX_LIST_ITEMS {
-                    return Err(ParseError::TooLarge {
-                        what: "list items",
-                        size: items.len(),
-                        limit: MAX_LIST_ITEMS,
-                    }
-                    .into());
-                }
-            }
+            bounded_list(value)?;
             let r: ApiResponse<Vec<Value>> = interpret_response(status, value)?;
             let dns_records = r.result.into_iter().filter(Value::is_object).collect();
             OperationResult::DnsRecords {

@@ -328,28 +328,23 @@ impl Provider {
     /// children; absent optional parts are left out): each must be sourced
     /// or unconfirmed.
     pub fn fact_paths(&self) -> Vec<&'static str> {
-        let mut paths = vec![
-            "nameServers",
-            "nameField.form",
-            "nameField.appendsZone",
-            "nameField.apex",
-            "targetTrailingDot",
-            "txtQuoting",
-            "apexFlattening",
-            "fieldLabels.type",
-            "fieldLabels.name",
-            "fieldLabels.value",
-        ];
-        if self.field_labels.cname_value.is_some() {
-            paths.push("fieldLabels.cnameValue");
-        }
-        paths.extend(["fieldLabels.ttl", "minTtl", "ttlUnit", "helpUrl"]);
-        if self.domain_connect.is_some() {
-            paths.extend(["domainConnect.syncUxUrl", "domainConnect.signatureRequired"]);
-        } else {
-            paths.push("domainConnect");
-        }
-        paths
+        let is_parent = |path: &str| {
+            FACT_PATHS.iter().any(|p| {
+                p.strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('.'))
+            })
+        };
+        FACT_PATHS
+            .iter()
+            .copied()
+            .filter(|&path| match path {
+                "fieldLabels.cnameValue" => self.field_labels.cname_value.is_some(),
+                // Without Domain Connect the parent stands for its children.
+                "domainConnect" => self.domain_connect.is_none(),
+                _ if path.starts_with("domainConnect.") => self.domain_connect.is_some(),
+                _ => !is_parent(path),
+            })
+            .collect()
     }
 
     /// Whether one of this provider's patterns matches a name server name.

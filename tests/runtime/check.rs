@@ -11,7 +11,8 @@ use custom_hostnames::observation::{
 const HOST: &str = "app.customer.com";
 const TARGET: &str = "customers.saasprovider.com";
 
-fn rec(purpose: RecordPurpose, t: &str, fqdn: &str, value: &str) -> ExpectedRecord {
+/// An expected record due now (shared with `check_run`).
+pub(super) fn rec(purpose: RecordPurpose, t: &str, fqdn: &str, value: &str) -> ExpectedRecord {
     ExpectedRecord {
         purpose,
         record_type: t.into(),

@@ -5,10 +5,12 @@
 use std::cell::RefCell;
 
 use custom_hostnames::check::run::{CheckDnsOptions, DEFAULT_RESOLVER, run};
-use custom_hostnames::check::{CheckRequest, ExpectedRecord};
+use custom_hostnames::check::CheckRequest;
 use custom_hostnames::client::{HttpRequest, HttpResponse, Transport, TransportError};
 use custom_hostnames::doh::DohFormat;
-use custom_hostnames::observation::{CheckStatus, RecordPurpose, When};
+
+use super::check::rec;
+use custom_hostnames::observation::{CheckStatus, RecordPurpose};
 
 const HOST: &str = "app.customer.com";
 const TARGET: &str = "customers.saasprovider.com";
@@ -107,14 +109,6 @@ fn resolvers(behaviours: Vec<(&'static str, Behaviour)>) -> Resolvers {
 }
 
 fn check() -> CheckRequest {
-    let rec = |purpose, t: &str, fqdn: &str, value: &str| ExpectedRecord {
-        purpose,
-        record_type: t.into(),
-        fqdn: fqdn.into(),
-        value: value.into(),
-        required: true,
-        when: When::Now,
-    };
     CheckRequest {
         hostname: HOST.into(),
         zone: "customer.com".into(),

@@ -32,7 +32,7 @@ use crate::config::Config;
 use crate::dns::{Rec, RecData, normalize, valid_name};
 use crate::schema::Doc;
 use crate::server::App;
-use crate::state::Zone;
+use crate::state::{World, Zone};
 
 /// IPv4 address the simulated edge answers with for proxied records (and
 /// where cf-sim's TLS edge listens conceptually; RFC 5737 documentation range).
@@ -321,6 +321,20 @@ fn dns_zone_ok(app: &App, zone_id: &str, path: &str) -> Result<(), ApiError> {
     })
 }
 
+/// The zone of a DNS-records path (known to exist once [`dns_zone_ok`] passed).
+fn zone_of<'w>(w: &'w World, zone_id: &str, path: &str) -> Result<&'w Zone, ApiError> {
+    w.zones
+        .get(zone_id)
+        .ok_or_else(|| ApiError::unknown_zone(path))
+}
+
+/// [`zone_of`], to change the zone.
+fn zone_mut<'w>(w: &'w mut World, zone_id: &str, path: &str) -> Result<&'w mut Zone, ApiError> {
+    w.zones
+        .get_mut(zone_id)
+        .ok_or_else(|| ApiError::unknown_zone(path))
+}
+
 /// `GET /zones/{zone_id}/dns_records`: name/type/content/proxied filters,
 /// ordering, pages (default 100 per page).
 pub async fn list(
@@ -349,10 +363,7 @@ pub async fn list(
                 .map(str::to_ascii_lowercase)
         };
         let (w, _) = app.sync();
-        let zone = w
-            .zones
-            .get(&zone_id)
-            .ok_or_else(|| ApiError::unknown_zone(uri.path()))?;
+        let zone = zone_of(&w, &zone_id, uri.path())?;
         let mut rows: Vec<&ZoneRecord> = zone
             .records
             .iter()
@@ -430,10 +441,7 @@ pub async fn create(
         let f = fields(&body, None);
         validate(&app.env.zone_name, &f)?;
         let (mut w, now) = app.sync();
-        let zone = w
-            .zones
-            .get_mut(&zone_id)
-            .ok_or_else(|| ApiError::unknown_zone(uri.path()))?;
+        let zone = zone_mut(&mut w, &zone_id, uri.path())?;
         conflict(&zone.records, &f, None)?;
         let rec = ZoneRecord {
             id: record_id(),
@@ -467,10 +475,7 @@ pub async fn get_one(
     let r = (|| -> ApiResult {
         dns_zone_ok(&app, &zone_id, uri.path())?;
         let (w, _) = app.sync();
-        let zone = w
-            .zones
-            .get(&zone_id)
-            .ok_or_else(|| ApiError::unknown_zone(uri.path()))?;
+        let zone = zone_of(&w, &zone_id, uri.path())?;
         let rec = zone
             .records
             .iter()
@@ -493,10 +498,7 @@ pub async fn edit(
         dns_zone_ok(&app, &zone_id, uri.path())?;
         let body = parse_body(&body, true).map_err(as_dns)?;
         let (mut w, now) = app.sync();
-        let zone = w
-            .zones
-            .get_mut(&zone_id)
-            .ok_or_else(|| ApiError::unknown_zone(uri.path()))?;
+        let zone = zone_mut(&mut w, &zone_id, uri.path())?;
         let base = zone
             .records
             .iter()
@@ -538,10 +540,7 @@ pub async fn delete(
     let r = (|| -> ApiResult {
         dns_zone_ok(&app, &zone_id, uri.path())?;
         let (mut w, _) = app.sync();
-        let zone = w
-            .zones
-            .get_mut(&zone_id)
-            .ok_or_else(|| ApiError::unknown_zone(uri.path()))?;
+        let zone = zone_mut(&mut w, &zone_id, uri.path())?;
         let before = zone.records.len();
         zone.records.retain(|r| r.id != id);
         if zone.records.len() == before {

@@ -537,31 +537,11 @@ fn dns_records_query(op: &ListDnsRecords) -> Result<Vec<(String, String)>, Valid
         }
         query.push(("type".to_owned(), upper));
     }
-    if let Some(page) = op.page {
-        if page < 1 {
-            return Err(invalid(
-                "query.page",
-                Kind::OutOfRange {
-                    value: page,
-                    min: 1,
-                    max: u64::MAX,
-                },
-            ));
-        }
-        query.push(("page".to_owned(), page.to_string()));
-    }
-    if let Some(per_page) = op.per_page {
-        if !(1..=MAX_DNS_RECORDS_PER_PAGE).contains(&per_page) {
-            return Err(invalid(
-                "query.per_page",
-                Kind::OutOfRange {
-                    value: per_page,
-                    min: 1,
-                    max: MAX_DNS_RECORDS_PER_PAGE,
-                },
-            ));
-        }
-        query.push(("per_page".to_owned(), per_page.to_string()));
-    }
+    super::validate::paging(
+        &mut query,
+        op.page,
+        op.per_page,
+        1..=MAX_DNS_RECORDS_PER_PAGE,
+    )?;
     Ok(query)
 }

@@ -3,6 +3,8 @@
 //! 1407–1421), custom metadata (§3.1), custom origin and SNI (§3.1), and
 //! the list filters (§6).
 
+use std::ops::RangeInclusive;
+
 use crate::diagnostic::Warning;
 use crate::hostname::{Hostname, ParseOptions};
 
@@ -290,32 +292,7 @@ pub(crate) fn list_query(
         }
         query.push(("id".to_owned(), id.clone()));
     }
-    if let Some(page) = list.page {
-        if page < 1 {
-            return Err(invalid(
-                "query.page",
-                Kind::OutOfRange {
-                    value: page,
-                    min: 1,
-                    max: u64::MAX,
-                },
-            ));
-        }
-        query.push(("page".to_owned(), page.to_string()));
-    }
-    if let Some(per_page) = list.per_page {
-        if !(5..=1000).contains(&per_page) {
-            return Err(invalid(
-                "query.per_page",
-                Kind::OutOfRange {
-                    value: per_page,
-                    min: 5,
-                    max: 1000,
-                },
-            ));
-        }
-        query.push(("per_page".to_owned(), per_page.to_string()));
-    }
+    paging(&mut query, list.page, list.per_page, 5..=1000)?;
     if let Some(order) = &list.order {
         known(
             "query.order",
@@ -386,6 +363,43 @@ pub(crate) fn list_query(
         query.push(("ssl".to_owned(), if ssl { "1" } else { "0" }.to_owned()));
     }
     Ok(query)
+}
+
+/// A list's `page` (from 1) and `per_page` (within `per_page_range`), added
+/// to `query` in that order.
+pub(crate) fn paging(
+    query: &mut Vec<(String, String)>,
+    page: Option<u64>,
+    per_page: Option<u64>,
+    per_page_range: RangeInclusive<u64>,
+) -> Result<(), ValidationError> {
+    if let Some(page) = page {
+        if page < 1 {
+            return Err(invalid(
+                "query.page",
+                Kind::OutOfRange {
+                    value: page,
+                    min: 1,
+                    max: u64::MAX,
+                },
+            ));
+        }
+        query.push(("page".to_owned(), page.to_string()));
+    }
+    if let Some(per_page) = per_page {
+        if !per_page_range.contains(&per_page) {
+            return Err(invalid(
+                "query.per_page",
+                Kind::OutOfRange {
+                    value: per_page,
+                    min: *per_page_range.start(),
+                    max: *per_page_range.end(),
+                },
+            ));
+        }
+        query.push(("per_page".to_owned(), per_page.to_string()));
+    }
+    Ok(())
 }
 
 fn known(field: &str, ok: bool, value: &str, allowed: &str) -> Result<(), ValidationError> {
