@@ -57,8 +57,6 @@ pub struct Facts<'a> {
     /// The observation found a CAA record that forbids the CA (or could
     /// not be checked as right): issuance cannot pass whatever the method (§8.7).
     pub caa_wrong: bool,
-    /// A DNS observation was given.
-    pub observed: bool,
     /// A record the customer must have in place now (other than the
     /// routing record, judged on its own) is missing, wrong or in conflict.
     pub required_problems: bool,
@@ -205,15 +203,6 @@ impl Facts<'_> {
         self.dns.is_some_and(|dns| dns.routing_checked)
     }
 
-    /// The routing as a live verdict. A name proxied by the customer's own
-    /// Cloudflare zone is not proven right even when the hostname is active:
-    /// from outside, working Orange-to-Orange and a proxied record pointing
-    /// elsewhere answer alike (Cloudflare addresses), so it stays wrong here
-    /// and [`health`] reports it as unconfirmed, not as live.
-    fn live_routing(&self) -> Option<DnsVerdict> {
-        self.traffic()
-    }
-
     fn has_errors(&self, track: Track) -> bool {
         self.errors.iter().any(|error| error.track == track)
     }
@@ -326,29 +315,34 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
     let live_certificate = matches!(facts.ssl, S::Active | S::Expiring);
     let live = live_certificate && matches!(facts.hostname, H::Active | H::Unreported);
 
+    // A live certificate is not a live name until the routing is seen
+    // right: whatever else is wrong, the verdict must not say "connected".
+    let unproven = if live { routing_gate(facts) } else { None };
+
     if facts.provider_error() {
         // The customer's own missing records are not hidden behind the
         // provider's problem: both must act, and the customer is told what
         // to add (the provider's step stays in the list).
-        if !live && facts.customer_records_missing() {
-            return verdict(
-                Phase::AwaitingCustomerDns,
-                Customer,
-                Why::ProviderAndCustomer,
-            );
+        let customer_too = match unproven {
+            Some(routing) => routing.actor == Customer,
+            None => !live && facts.customer_records_missing(),
+        };
+        if customer_too {
+            let phase = unproven.map_or(Phase::AwaitingCustomerDns, |routing| routing.phase);
+            return verdict(phase, Customer, Why::ProviderAndCustomer);
         }
-        let phase = if live {
-            Phase::ActiveNeedsAttention
-        } else {
-            Phase::ProviderActionRequired
+        let phase = match unproven {
+            Some(routing) => routing.phase,
+            None if live => Phase::ActiveNeedsAttention,
+            None => Phase::ProviderActionRequired,
         };
         return verdict(phase, Provider, Why::ProviderError);
     }
     if facts.customer_error() {
-        let phase = if live {
-            Phase::ActiveNeedsAttention
-        } else {
-            Phase::AwaitingCustomerDns
+        let phase = match unproven {
+            Some(routing) => routing.phase,
+            None if live => Phase::ActiveNeedsAttention,
+            None => Phase::AwaitingCustomerDns,
         };
         return verdict(phase, Customer, Why::CustomerError);
     }
@@ -404,7 +398,7 @@ pub fn decide(facts: &Facts<'_>) -> Verdict {
     }
 
     // Hostname active (or unreported): the certificate pipeline.
-    if !live && facts.live_routing() == Some(DnsVerdict::Wrong) {
+    if !live && facts.traffic() == Some(DnsVerdict::Wrong) {
         let why = if facts.proxied_by_own_zone() {
             Why::ProxiedByOwnZone
         } else {
@@ -461,54 +455,63 @@ fn validation(facts: &Facts<'_>) -> Verdict {
     }
 }
 
+/// A live certificate (hostname active or unreported) whose routing an
+/// observation did not see right: the verdict that says so, whatever else is
+/// wrong. `None` without an observation, or with the routing seen right.
+fn routing_gate(facts: &Facts<'_>) -> Option<Verdict> {
+    if facts.dns.is_none()
+        || !matches!(
+            facts.hostname,
+            HostnameClass::Active | HostnameClass::Unreported
+        )
+    {
+        return None;
+    }
+    match facts.traffic() {
+        Some(DnsVerdict::Right) => None,
+        Some(DnsVerdict::Wrong) if facts.proxied_by_own_zone() => {
+            // Active at Cloudflare, proxied by the customer's own zone:
+            // Orange-to-Orange set up with the provider, or a proxied
+            // record pointing elsewhere. Not provably live; the customer
+            // is the one who knows (and fixes it if unintended).
+            Some(verdict(
+                Phase::RoutingUnconfirmed,
+                Actor::Customer,
+                Why::ProxiedByOwnZone,
+            ))
+        }
+        Some(DnsVerdict::Wrong) => Some(verdict(
+            Phase::AwaitingCustomerDns,
+            Actor::Customer,
+            Why::RoutingNotLive,
+        )),
+        Some(DnsVerdict::Inconclusive) => Some(verdict(
+            Phase::RoutingUnconfirmed,
+            Actor::Nobody,
+            Why::RoutingLookupFailed,
+        )),
+        None if facts.routing_checked() => {
+            // A routing record was checked but does not count yet
+            // (cannot happen once both tracks are active): inconclusive.
+            Some(verdict(
+                Phase::RoutingUnconfirmed,
+                Actor::Nobody,
+                Why::RoutingLookupFailed,
+            ))
+        }
+        None => Some(verdict(
+            Phase::RoutingUnconfirmed,
+            Actor::Provider,
+            Why::RoutingUnverifiable,
+        )),
+    }
+}
+
 /// A serving certificate: live only once the routing is proven (with an
 /// observation), then active or needing attention.
 fn health(facts: &Facts<'_>) -> Verdict {
-    if facts.observed && facts.hostname == HostnameClass::Active {
-        match facts.live_routing() {
-            Some(DnsVerdict::Right) => {}
-            Some(DnsVerdict::Wrong) if facts.proxied_by_own_zone() => {
-                // Active at Cloudflare, proxied by the customer's own zone:
-                // Orange-to-Orange set up with the provider, or a proxied
-                // record pointing elsewhere. Not provably live; the customer
-                // is the one who knows (and fixes it if unintended).
-                return verdict(
-                    Phase::RoutingUnconfirmed,
-                    Actor::Customer,
-                    Why::ProxiedByOwnZone,
-                );
-            }
-            Some(DnsVerdict::Wrong) => {
-                return verdict(
-                    Phase::AwaitingCustomerDns,
-                    Actor::Customer,
-                    Why::RoutingNotLive,
-                );
-            }
-            Some(DnsVerdict::Inconclusive) => {
-                return verdict(
-                    Phase::RoutingUnconfirmed,
-                    Actor::Nobody,
-                    Why::RoutingLookupFailed,
-                );
-            }
-            None if facts.routing_checked() => {
-                // A routing record was checked but does not count yet
-                // (cannot happen once both tracks are active): inconclusive.
-                return verdict(
-                    Phase::RoutingUnconfirmed,
-                    Actor::Nobody,
-                    Why::RoutingLookupFailed,
-                );
-            }
-            None => {
-                return verdict(
-                    Phase::RoutingUnconfirmed,
-                    Actor::Provider,
-                    Why::RoutingUnverifiable,
-                );
-            }
-        }
+    if let Some(unproven) = routing_gate(facts) {
+        return unproven;
     }
     if facts.required_problems {
         return verdict(

@@ -131,22 +131,20 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
             o.for_purpose(RecordPurpose::Caa)
                 .any(|check| check.status == CheckStatus::Conflict)
         }),
-        observed: observation.is_some(),
         required_problems: observation
             .is_some_and(|o| !dns::problems(o, cutover, false).is_empty()),
     };
     let verdict = decide(&facts);
 
     let expired_by_date = facts.expires_in.is_some_and(|left| left <= 0);
-    let routing_proven = verdict.phase == Phase::Active
-        || (verdict.phase == Phase::ActiveNeedsAttention
-            && !matches!(verdict.why, Why::RoutingNotLive | Why::TrafficWrong));
+    // With an observation, live means the routing was seen right (whatever
+    // the verdict's phase says about other problems).
+    let routing_proven = dns
+        .as_ref()
+        .is_none_or(|d| d.traffic == Some(DnsVerdict::Right));
     let ready = cutover
         && !expired_by_date
-        && match dns.as_ref() {
-            None => true,
-            Some(_) => routing_proven,
-        }
+        && routing_proven
         && edge.as_ref().is_none_or(|e| {
             !matches!(e.verdict, EdgeVerdict::NotCovering | EdgeVerdict::OutOfDate)
         });

@@ -528,6 +528,10 @@ impl<'a> Builder<'a> {
                         .is_some_and(|s| *s == HostnameStatus::Pending);
                     if pending {
                         self.add_customer_dns(true);
+                    } else {
+                        // Records seen wrong (the routing of a live name
+                        // among them) are part of the fix too.
+                        self.add_fix_records(true);
                     }
                     self.add_call("refresh_after_dns_fixed", "refresh", true);
                 }

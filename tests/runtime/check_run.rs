@@ -4,8 +4,8 @@
 
 use std::cell::RefCell;
 
-use custom_hostnames::check::run::{CheckDnsOptions, DEFAULT_RESOLVER, run};
 use custom_hostnames::check::CheckRequest;
+use custom_hostnames::check::run::{CheckDnsOptions, DEFAULT_RESOLVER, run};
 use custom_hostnames::client::{HttpRequest, HttpResponse, Transport, TransportError};
 use custom_hostnames::doh::DohFormat;
 

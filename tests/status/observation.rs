@@ -133,6 +133,73 @@ fn three_different_answers() {
 }
 
 #[test]
+fn an_error_on_a_live_certificate_does_not_hide_its_routing() {
+    // Both tracks active, the routing seen wrong, and an error from the CA
+    // (the provider's, then the customer's): never "ready" or "connected",
+    // and the customer is told which record to correct beside the error.
+    let live_with = |message: &str, status: &str| {
+        CustomHostname::from_json_value(&json!({
+            "id": "x", "hostname": "shop.example.net", "status": status,
+            "ssl": { "status": "active", "method": "http", "type": "dv",
+                     "validation_errors": [{ "message": message }] }
+        }))
+        .unwrap()
+    };
+    let routing = |status| {
+        with(vec![check(
+            RecordPurpose::Traffic,
+            "shop.example.net",
+            status,
+        )])
+    };
+    let rate_limited = live_with("Too many certificates: rate limit exceeded", "active");
+    let caa = live_with("CAA records block issuance", "active");
+    for (object, why) in [(&rate_limited, "ca_rate_limited"), (&caa, "caa_blocked")] {
+        let wrong = assess(object, &routing(CheckStatus::WrongValue));
+        assert_eq!(
+            (wrong.phase, wrong.actor, wrong.ready),
+            (Phase::AwaitingCustomerDns, Actor::Customer, false),
+            "{why}"
+        );
+        assert!(
+            wrong.errors.iter().any(|e| e.code == why),
+            "{why}: {:?}",
+            wrong.errors
+        );
+        let codes: Vec<&str> = wrong.steps.iter().map(|s| s.code.as_str()).collect();
+        assert!(codes.contains(&"fix_dns_records"), "{why}: {codes:?}");
+        assert!(
+            codes.contains(&format!("resolve_{why}").as_str()),
+            "{why}: {codes:?}"
+        );
+        let unsure = assess(object, &routing(CheckStatus::LookupFailed));
+        assert_eq!(
+            (unsure.phase, unsure.ready),
+            (Phase::RoutingUnconfirmed, false),
+            "{why}: a failed lookup proves nothing"
+        );
+        let right = assess(object, &routing(CheckStatus::Ok));
+        assert_eq!(
+            (right.phase, right.ready),
+            (Phase::ActiveNeedsAttention, true),
+            "{why}: live, with something to fix"
+        );
+    }
+    // A certificate without the hostname's status (a webhook's payload):
+    // live only once its routing is seen right too.
+    let unreported = CustomHostname::from_json_value(&json!({
+        "id": "x", "hostname": "shop.example.net",
+        "ssl": { "status": "active", "method": "http", "type": "dv" }
+    }))
+    .unwrap();
+    let wrong = assess(&unreported, &routing(CheckStatus::WrongValue));
+    assert_eq!(
+        (wrong.phase, wrong.actor, wrong.ready),
+        (Phase::AwaitingCustomerDns, Actor::Customer, false)
+    );
+}
+
+#[test]
 fn a_wrong_record_beats_a_failed_lookup() {
     let a = assess(
         &pending(),
