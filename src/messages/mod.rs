@@ -131,7 +131,13 @@ impl Locale {
 pub fn customer_text(locale: Locale, key: &str, params: &[(&str, &str)]) -> String {
     match customer::template(locale, key).or_else(|| customer::template(Locale::En, key)) {
         Some(template) => substitute(template, params),
-        None => key.to_owned(),
+        None => {
+            // Every key the library asks for is in the catalogue; a build
+            // with debug assertions (the tests) stops at a missing one
+            // instead of showing a customer the key.
+            debug_assert!(false, "customer catalogue lacks {key}");
+            key.to_owned()
+        }
     }
 }
 
@@ -139,7 +145,10 @@ pub fn customer_text(locale: Locale, key: &str, params: &[(&str, &str)]) -> Stri
 pub fn provider_text(key: &str, params: &[(&str, &str)]) -> String {
     match provider::template(key) {
         Some(template) => substitute(template, params),
-        None => key.to_owned(),
+        None => {
+            debug_assert!(false, "provider catalogue lacks {key}");
+            key.to_owned()
+        }
     }
 }
 

@@ -399,10 +399,6 @@ static ENTRIES: &[(&str, &str)] = &[
         "No TLS handshake with SNI {host} succeeded at the edge ({reason}).",
     ),
     (
-        "step.edge_serving",
-        "Nothing to do: the edge serves the certificate the API reports.",
-    ),
-    (
         "step.edge_wait_for_deployment",
         "Wait: Cloudflare is deploying the certificate the API reports to its edge; check again (custom-hostnames cert) in a few minutes.",
     ),
@@ -455,11 +451,6 @@ static ENTRIES: &[(&str, &str)] = &[
         "phase.active.unchecked",
         "{host} is active at Cloudflare (hostname and certificate); live routing was not checked (no DNS observation).",
     ),
-    (
-        "step.set_fallback_origin",
-        "Set the zone's fallback origin to a proxied A/AAAA/CNAME record (PUT /zones/{zone_id}/custom_hostnames/fallback_origin, spec §3.6).",
-    ),
-    ("step.fix_provider_error", "{fix}"),
     (
         "step.offer_apex_routing",
         "The customer's apex cannot be pointed at the CNAME target (no flattening at their DNS provider, no apex IPs configured): offer apex proxying IPs or ask for a subdomain (spec §8.1).",

@@ -146,13 +146,21 @@ impl EdgeVerdict {
         }
     }
 
-    /// The step code a live hostname gets for it (`step.<code>` message).
-    pub fn step_code(self) -> &'static str {
+    /// The step a live hostname gets for it: its code, and the message key
+    /// (`step.<key>`) for the audience of [`Self::actor`]. While Cloudflare
+    /// deploys, the customer reads that the certificate is on its way; the
+    /// provider reads the edge's details. `None` when serving (no step).
+    pub fn step(self) -> Option<(&'static str, &'static str)> {
         match self {
-            Self::Serving => "edge_serving",
-            Self::OldCertificate | Self::NoCertificate => "edge_wait_for_deployment",
-            Self::NotCovering => "edge_certificate_mismatch",
-            Self::OutOfDate => "edge_certificate_out_of_date",
+            Self::Serving => None,
+            Self::OldCertificate | Self::NoCertificate => {
+                Some(("edge_wait_for_deployment", "wait_for_certificate"))
+            }
+            Self::NotCovering => Some(("edge_certificate_mismatch", "edge_certificate_mismatch")),
+            Self::OutOfDate => Some((
+                "edge_certificate_out_of_date",
+                "edge_certificate_out_of_date",
+            )),
         }
     }
 }
@@ -401,6 +409,13 @@ mod tests {
         assert_eq!(a.actor, Actor::Cloudflare);
         assert!(a.ready, "the old certificate still serves");
         assert_eq!(a.steps[0].code, "edge_wait_for_deployment");
+        // Cloudflare acts: the customer reads their own sentence, not the
+        // edge's technical one (nor a catalogue key).
+        assert_eq!(a.steps[0].audience, crate::messages::Audience::Customer);
+        assert_eq!(
+            a.steps[0].text,
+            "There is nothing to do: the certificate is on its way."
+        );
         let edge = a.edge.unwrap();
         assert_eq!(
             (edge.verdict, edge.matches_api),

@@ -620,7 +620,11 @@ impl<'a> Builder<'a> {
                 );
             }
             Why::Renewal => self.say("wait_for_renewal", Actor::Cloudflare),
-            Why::Edge(edge) => self.say(edge.step_code(), verdict.actor),
+            Why::Edge(edge) => {
+                if let Some((code, key)) = edge.step() {
+                    self.push_keyed(code, key, verdict.actor, false, &[], Vec::new(), None);
+                }
+            }
         }
         if verdict.actor == Actor::Provider {
             self.add_wait_for_provider();
