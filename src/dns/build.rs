@@ -309,6 +309,12 @@ impl<'a> Builder<'a> {
         self.verified && self.issued
     }
 
+    /// Connected with no zero-downtime switch ahead (a name live elsewhere
+    /// still has the switch of its routing record to make).
+    fn settled(&self) -> bool {
+        self.connected() && !self.live
+    }
+
     /// When the routing record applies: after validation in the
     /// zero-downtime order (due once both tracks are active: the switch),
     /// keep it once connected in the simple order (it was the first step),
@@ -398,14 +404,12 @@ impl<'a> Builder<'a> {
         let target = self.target.clone();
         let host_name = self.host_name.clone();
         let host = self.host.unicode().to_owned();
-        // The zero-downtime switch may still be ahead even when connected.
-        let keep = if self.live {
-            self.say("record.routing_cname", &[("host", &host)])
-        } else {
-            self.say("record.routing_keep", &[])
-        };
+        // Connected, with no zero-downtime switch ahead: the routing record
+        // is one to keep. Otherwise each form says what to add.
+        let settled = self.settled();
+        let keep = self.say("record.routing_keep", &[]);
         if !self.apex {
-            let explanation = if self.connected() {
+            let explanation = if settled {
                 keep
             } else {
                 self.say("record.routing_cname", &[("host", &host)])
@@ -434,7 +438,7 @@ impl<'a> Builder<'a> {
                 } else {
                     DnsRecordType::Aaaa
                 };
-                let explanation = if self.connected() {
+                let explanation = if settled {
                     keep.clone()
                 } else {
                     self.say("record.routing_apex_ip", &[])
@@ -486,7 +490,7 @@ impl<'a> Builder<'a> {
             }
             Some(Some(_)) => self.say("record.routing_alias", &[]),
         };
-        let explanation = if self.connected() { keep } else { explanation };
+        let explanation = if settled { keep } else { explanation };
         self.push(
             Phase::Traffic,
             RecordPurpose::Traffic,
@@ -497,7 +501,7 @@ impl<'a> Builder<'a> {
             when,
             explanation,
         );
-        if !self.connected() {
+        if !settled {
             let note = self.say("note.flattened_apex", &[]);
             self.notes.push(note);
         }
@@ -511,10 +515,11 @@ impl<'a> Builder<'a> {
 
     /// Removal steps for records that cannot stay beside the routing record
     /// at `name`: definite with DNS evidence (those matching `conflicts`),
-    /// conditional otherwise, and none once the hostname is connected (the
-    /// routing record is in place, so nothing was in its way).
+    /// conditional otherwise, and none once settled (the routing record is
+    /// in place, so nothing was in its way). During the zero-downtime switch
+    /// the records in its way are still there.
     fn removals_beside(&mut self, name: &DnsName, conflicts: impl Fn(&ExistingRecord) -> bool) {
-        if self.connected() {
+        if self.settled() {
             return;
         }
         let when_definite = if self.live {

@@ -7,4 +7,5 @@ mod errors;
 mod golden;
 mod html;
 mod providers;
+mod switch;
 mod zonefile;
