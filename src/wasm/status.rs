@@ -146,7 +146,9 @@ fn batch<T>(
             error: ErrorInfo::from_error(&e, None),
         },
     };
-    let text = match convert::copy_if_string(&list) {
+    let given = convert::copy_if_string(&list);
+    let from_string = given.is_some();
+    let text = match given {
         // parse_json's size bound applies to a text argument (as below).
         Some(text) if text.len() <= MAX_JSON_BYTES => Some(text),
         Some(_) => None,
@@ -158,6 +160,11 @@ fn batch<T>(
         return Ok(raw.iter().map(|r| item(decode_item(r))).collect());
     }
     let value = match text {
+        // A JSON text from the caller: its errors are JSON errors
+        // (`invalid_json`), as for every other function taking one.
+        Some(text) if from_string => {
+            parse_json(&text).map_err(|e| BoundaryError::from_coded(&e, None))?
+        }
         Some(text) => convert::from_json_text(&text, |e| {
             BoundaryError::invalid_argument("list", &format!("not JSON-like data: {e}"))
         })?,

@@ -286,6 +286,22 @@ test('long strings (copied through TextEncoder) read the same as short ones', ()
   assert.equal(lib.interpretMany(text)[0].assessment.id, 'x\ufffd');
 });
 
+test('a JSON text that does not parse is invalid_json for every function taking one', () => {
+  const code = (f) => {
+    try {
+      f();
+    } catch (e) {
+      return e.code;
+    }
+    return 'no error';
+  };
+  for (const broken of ['[{', '{"result": [', 'not json']) {
+    assert.equal(code(() => lib.interpretCustomHostname(broken)), 'invalid_json', broken);
+    assert.equal(code(() => lib.interpretMany(broken)), 'invalid_json', broken);
+    assert.equal(code(() => lib.summarizeMany(broken)), 'invalid_json', broken);
+  }
+});
+
 test('size limits have their own codes', () => {
   const code = (f) => {
     try {
