@@ -47,11 +47,15 @@ fn embedded(locale: Locale) -> Option<&'static str> {
     }
 }
 
-/// Parses a table; keys and templates live for the rest of the program
-/// (each table is built once per locale).
-fn parse(json: &str) -> Result<&'static Table, RegisterError> {
-    let owned: HashMap<String, String> =
-        serde_json::from_str(json).map_err(|e| RegisterError::Invalid(e.to_string()))?;
+/// Reads a table's JSON text (nothing kept yet).
+fn read(json: &str) -> Result<HashMap<String, String>, RegisterError> {
+    serde_json::from_str(json).map_err(|e| RegisterError::Invalid(e.to_string()))
+}
+
+/// Keeps a table for the rest of the program: templates are handed out as
+/// `&'static str`. Called once per embedded locale and once per accepted
+/// registration, so what is kept stays bounded by what the caller loads.
+fn keep(owned: HashMap<String, String>) -> &'static Table {
     let table: Table = owned
         .into_iter()
         .map(|(k, v)| {
@@ -60,28 +64,30 @@ fn parse(json: &str) -> Result<&'static Table, RegisterError> {
             (k, v)
         })
         .collect();
-    Ok(Box::leak(Box::new(table)))
+    Box::leak(Box::new(table))
 }
 
-/// The tables in use, by locale (embedded ones parsed at first use,
-/// registered ones added by [`register`]).
+/// The tables in use, by locale: an embedded one is parsed at its first
+/// use (an English-only caller never parses the other five), a registered
+/// one is added by [`register`].
 fn tables() -> &'static RwLock<HashMap<Locale, &'static Table>> {
     static TABLES: OnceLock<RwLock<HashMap<Locale, &'static Table>>> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let mut map = HashMap::new();
-        for locale in Locale::ALL {
-            // The embedded files are checked by the tests; a broken one
-            // falls back to English rather than failing at run time.
-            if let Some(table) = embedded(locale).and_then(|json| parse(json).ok()) {
-                map.insert(locale, table);
-            }
-        }
-        RwLock::new(map)
-    })
+    TABLES.get_or_init(|| RwLock::new(HashMap::new()))
 }
 
 fn table(locale: Locale) -> Option<&'static Table> {
-    tables().read().ok()?.get(&locale).copied()
+    if let Some(table) = tables().read().ok()?.get(&locale).copied() {
+        return Some(table);
+    }
+    let mut tables = tables().write().ok()?;
+    if let Some(table) = tables.get(&locale).copied() {
+        return Some(table);
+    }
+    // The embedded files are checked by the tests; a broken one falls back
+    // to English rather than failing at run time.
+    let table = keep(read(embedded(locale)?).ok()?);
+    tables.insert(locale, table);
+    Some(table)
 }
 
 /// Every key of `locale`'s table (empty when the locale is neither embedded
@@ -128,12 +134,12 @@ impl crate::diagnostic::Coded for RegisterError {
 /// # Errors
 /// [`RegisterError`] when the text is not a table or does not match English.
 pub fn register(locale: Locale, json: &str) -> Result<(), RegisterError> {
-    let new = parse(json)?;
+    let new = read(json)?;
     if locale != Locale::En {
         let english = table(Locale::En)
             .ok_or_else(|| RegisterError::Mismatch("English table missing".to_owned()))?;
-        for (key, template) in new {
-            let Some(reference) = english.get(key) else {
+        for (key, template) in &new {
+            let Some(reference) = english.get(key.as_str()) else {
                 return Err(RegisterError::Mismatch(format!("unknown key `{key}`")));
             };
             let mut want = placeholders(reference);
@@ -147,6 +153,8 @@ pub fn register(locale: Locale, json: &str) -> Result<(), RegisterError> {
             }
         }
     }
+    // Only an accepted table is kept.
+    let new = keep(new);
     if let Ok(mut tables) = tables().write() {
         tables.insert(locale, new);
     }
