@@ -194,6 +194,10 @@ export function decodeCursor(text) {
   return undefined;
 }
 
+/** The columns a list page reads: what listRow shows (the sort columns among them). */
+const LIST_COLUMNS =
+  'id, tenant, hostname, phase, ready, actor, hostname_status, ssl_status, error_codes, drift, created_at, updated_at, expires_at';
+
 /** A list row as the API shows it. */
 export function listRow(r) {
   let errorCodes = [];
@@ -248,7 +252,7 @@ export async function listHostnames(db, { tenant, prefix, phase, actor, sort = '
   args.push(limit + 1);
   const [page, count] = await db.batch([
     db
-      .prepare(`SELECT * FROM hostnames WHERE ${where.join(' AND ')} ORDER BY ${column} ${dir}, id ${dir} LIMIT ?${args.length}`)
+      .prepare(`SELECT ${LIST_COLUMNS} FROM hostnames WHERE ${where.join(' AND ')} ORDER BY ${column} ${dir}, id ${dir} LIMIT ?${args.length}`)
       .bind(...args),
     db.prepare(`SELECT COUNT(*) AS n FROM hostnames WHERE ${filtered}`).bind(...filteredArgs),
   ]);
