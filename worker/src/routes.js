@@ -285,9 +285,7 @@ export async function listHostnames(ctx, url) {
 export async function adminListHostnames(ctx, url) {
   requireAdmin(ctx);
   const q = listQuery(url, { admin: true });
-  const page = await index.listHostnames(ctx.cfg.db, q);
-  if (q.tenant !== undefined) page.hostnames = page.hostnames.map((h) => ({ ...h, tenant: q.tenant }));
-  return [200, page];
+  return [200, await index.listHostnames(ctx.cfg.db, { ...q, showTenant: true })];
 }
 
 /** GET /api/quota: the tenant's own limit and use. */

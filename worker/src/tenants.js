@@ -198,8 +198,8 @@ export function decodeCursor(text) {
 const LIST_COLUMNS =
   'id, tenant, hostname, phase, ready, actor, hostname_status, ssl_status, error_codes, drift, created_at, updated_at, expires_at';
 
-/** A list row as the API shows it. */
-export function listRow(r) {
+/** A list row as the API shows it (its tenant only when `showTenant`: admin). */
+export function listRow(r, { showTenant = false } = {}) {
   let errorCodes = [];
   let drift = [];
   try {
@@ -221,16 +221,17 @@ export function listRow(r) {
     createdAt: r.created_at ? new Date(r.created_at * 1000).toISOString() : null,
     updatedAt: new Date(r.updated_at * 1000).toISOString(),
     certificateExpiresAt: r.expires_at ? new Date(r.expires_at * 1000).toISOString() : null,
-    ...(r.tenant_shown ? { tenant: r.tenant } : {}),
+    ...(showTenant ? { tenant: r.tenant } : {}),
   };
 }
 
 /**
  * One page of hostnames: of a tenant (or of all tenants when `tenant` is
  * undefined, admin), filtered by hostname prefix, phase and actor, sorted,
- * by keyset cursor. Resolves { hostnames, nextCursor, total }.
+ * by keyset cursor; each row names its tenant when `showTenant` (admin).
+ * Resolves { hostnames, nextCursor, total }.
  */
-export async function listHostnames(db, { tenant, prefix, phase, actor, sort = 'hostname', cursor, limit }) {
+export async function listHostnames(db, { tenant, prefix, phase, actor, sort = 'hostname', cursor, limit, showTenant = false }) {
   const [column, dir] = SORTS[sort];
   const where = ['id NOT LIKE ?1'];
   const args = [RESERVED_LIKE];
@@ -261,7 +262,7 @@ export async function listHostnames(db, { tenant, prefix, phase, actor, sort = '
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
-    hostnames: shown.map((r) => listRow({ ...r, tenant_shown: tenant === undefined })),
+    hostnames: shown.map((r) => listRow(r, { showTenant })),
     nextCursor: more && last ? encodeCursor(last[column], last.id) : null,
     total: Number(count.results[0]?.n ?? 0),
   };
