@@ -27,7 +27,10 @@ export function tenantOf(customHostname) {
 }
 
 const context = (ctx) => ({ now: Math.floor(ctx.nowMs() / 1000), cnameTarget: ctx.cfg.cnameTarget });
-const gone = (e) => e?.code === 'cloudflare_api_error' && (Number(e.data?.httpStatus) === 404 || (e.data?.errors ?? []).some((x) => x?.code === 1436));
+/** Whether Cloudflare's error says the custom hostname is gone (404, or error 1436). */
+export function gone(e) {
+  return e?.code === 'cloudflare_api_error' && (Number(e.data?.httpStatus) === 404 || (e.data?.errors ?? []).some((x) => x?.code === 1436));
+}
 
 /**
  * Re-reads one custom hostname from Cloudflare and writes what it says:

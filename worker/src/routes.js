@@ -6,7 +6,7 @@
 // Cloudflare) is the caller's.
 
 import { HttpError } from './errors.js';
-import { tenantOf } from './reconcile.js';
+import { tenantOf, gone } from './reconcile.js';
 import * as index from './tenants.js';
 import { refuseUnknownKeys, str, oneOf } from './input.js';
 
@@ -70,9 +70,7 @@ async function fetchOwn(ctx, id) {
   try {
     ({ customHostname: ch } = await ctx.cf.call({ op: 'get', customHostnameId: id }));
   } catch (e) {
-    if (e?.code === 'cloudflare_api_error' && (Number(e.data?.httpStatus) === 404 || (e.data?.errors ?? []).some((x) => x?.code === 1436))) {
-      await index.removeHostname(ctx.cfg.db, id);
-    }
+    if (gone(e)) await index.removeHostname(ctx.cfg.db, id);
     throw e;
   }
   if (tenantOf(ch) !== ctx.session.tenant) throw notFound();
