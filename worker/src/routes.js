@@ -41,9 +41,9 @@ export function assertClaimable(lib, info, cfg) {
   }
 }
 
-/** The library's context for verdicts (locale when the library takes one). */
-function context(ctx, extra = {}) {
-  return { now: Math.floor(ctx.nowMs() / 1000), cnameTarget: ctx.cfg.cnameTarget, ...(ctx.locale && ctx.cfg.localeSupported ? { locale: ctx.locale } : {}), ...extra };
+/** The library's context for verdicts (the request's locale, when it has one). */
+export function context(ctx, extra = {}) {
+  return { now: Math.floor(ctx.nowMs() / 1000), cnameTarget: ctx.cfg.cnameTarget, ...(ctx.locale ? { locale: ctx.locale } : {}), ...extra };
 }
 
 export function describe(ctx, customHostname, { dcv, observation } = {}) {
@@ -54,7 +54,7 @@ export function describe(ctx, customHostname, { dcv, observation } = {}) {
     cnameTarget: cfg.cnameTarget,
     customHostname,
     ...(dcv === 'delegation' ? { dcv: 'delegation' } : {}),
-    ...(ctx.locale && cfg.localeSupported ? { locale: ctx.locale } : {}),
+    ...(ctx.locale ? { locale: ctx.locale } : {}),
   });
   return { assessment, instructions };
 }
