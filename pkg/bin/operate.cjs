@@ -214,12 +214,6 @@ const DNS = {
   'doh-format': { type: 'string', arg: 'FORMAT', description: 'wire_get (default), wire_post, json' },
 };
 
-/** Asks resolvers over DoH how many questions checkDns will send. */
-function dnsQuestions(instructions, options) {
-  const checked = instructions.records.filter((r) => ['CNAME', 'TXT', 'A', 'AAAA', 'CAA'].includes(r.type) && r.purpose !== 'remove');
-  return { checked, resolvers: options.resolvers?.length ?? 1 };
-}
-
 module.exports = {
   lib,
   EXIT_OK,
@@ -244,6 +238,5 @@ module.exports = {
   target,
   instructionsFor,
   dohOptions,
-  dnsQuestions,
   positiveInt,
 };

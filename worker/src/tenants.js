@@ -89,11 +89,6 @@ export async function upsertHostname(db, row) {
   await upsertStatement(db, row).run();
 }
 
-/** Writes many rows in one D1 batch (one transaction, one round trip). */
-export async function upsertMany(db, rows) {
-  if (rows.length) await db.batch(rows.map((r) => upsertStatement(db, r)));
-}
-
 /** One stored row (or null). */
 export async function readRow(db, id) {
   return db.prepare('SELECT * FROM hostnames WHERE id = ?1').bind(id).first();
