@@ -10,7 +10,7 @@ import { HttpError } from './errors.js';
 import { toBase64url } from './auth.js';
 import { tenantOf } from './reconcile.js';
 import { refuseUnknownKeys } from './input.js';
-import { assertClaimable, createHostname, expireHostname } from './routes.js';
+import { assertClaimable, createParsed, expireHostname } from './routes.js';
 
 function hostnameOf(ctx, body) {
   if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.hostname !== 'string') {
@@ -78,6 +78,6 @@ export async function verifyClaim(ctx, body) {
     await expireHostname(ctx, holder, 'taken_over', { newTenant: ctx.session.tenant });
   }
   await db.prepare('DELETE FROM claims WHERE hostname = ?1').bind(info.ascii).run();
-  const [status, created] = await createHostname(ctx, { hostname: info.ascii });
+  const [status, created] = await createParsed(ctx, info);
   return [status, { ...created, takenOver: Boolean(holder && tenantOf(holder) !== ctx.session.tenant) }];
 }

@@ -165,6 +165,17 @@ export async function createHostname(ctx, body) {
   const metadata = tenantMetadata(cfg, opts.metadata, 'options.metadata');
   const info = lib.parseHostname(body.hostname); // library codes → 400
   assertClaimable(lib, info, cfg);
+  return createParsed(ctx, info, { opts, metadata });
+}
+
+/**
+ * Creates a hostname already parsed and passed by assertClaimable (`info`)
+ * for the caller, with checked `opts` and `metadata`: POST /api/hostnames,
+ * and a proven claim (claims.js).
+ */
+export async function createParsed(ctx, info, { opts = {}, metadata } = {}) {
+  const { cfg } = ctx;
+  const dcv = opts.dcv ?? 'txt';
   const { params, warnings: buildWarnings, chosenCa } = buildCreate(ctx, info, opts, metadata);
   const warnings = [...(info.warnings ?? []), ...buildWarnings];
   if (chosenCa && opts.certificateAuthority === undefined) {
