@@ -171,9 +171,13 @@ export async function createHostname(ctx, body) {
 /**
  * Creates a hostname already parsed and passed by assertClaimable (`info`)
  * for the caller, with checked `opts` and `metadata`: POST /api/hostnames,
- * and a proven claim (claims.js).
+ * and a proven claim (claims.js). Whatever can refuse without changing
+ * anything (the request built locally, the tenant's slot reserved) comes
+ * first; only then does `beforeCreate` run (a take-over deletes the holder's
+ * hostname there), so a refusal leaves the name with its holder. A failure
+ * from `beforeCreate` on releases the slot.
  */
-export async function createParsed(ctx, info, { opts = {}, metadata } = {}) {
+export async function createParsed(ctx, info, { opts = {}, metadata, beforeCreate } = {}) {
   const { cfg } = ctx;
   const dcv = opts.dcv ?? 'txt';
   const { params, warnings: buildWarnings, chosenCa } = buildCreate(ctx, info, opts, metadata);
@@ -188,6 +192,7 @@ export async function createParsed(ctx, info, { opts = {}, metadata } = {}) {
     throw new HttpError(422, 'tenant_hostname_limit', `This account may have at most ${cfg.tenantHostnameLimit} hostnames.`, { limit: cfg.tenantHostnameLimit });
   }
   try {
+    await beforeCreate?.();
     let outcome = await ctx.cf.create(params);
     let ch = outcome.customHostname;
     if (tenantOf(ch) !== ctx.session.tenant) {

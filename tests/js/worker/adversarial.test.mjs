@@ -190,6 +190,31 @@ test('a squatted name is taken over by its owner through the TXT challenge', T, 
   assert.deepEqual([look.status, look.json.error.code], [422, 'hostname_lookalike']);
 });
 
+test('a proven claim by a tenant at its hostname limit leaves the holder its name', T, async () => {
+  const w = await worker({ TENANT_HOSTNAME_LIMIT: '1' });
+  const holder = await session('limit-holder');
+  const claimant = await session('limit-claimant');
+  const held = await make(w.call, holder, 'held.limit-claim.io');
+  const own = await make(w.call, claimant, 'own.limit-claimant.io');
+  const ch = await w.call('POST', '/api/claims', { token: claimant, body: { hostname: 'held.limit-claim.io' } });
+  assert.equal(ch.status, 201, ch.text);
+  await sim.admin.addDns(ch.json.recordName, 'TXT', ch.json.recordValue);
+  const full = await w.call('POST', '/api/claims/verify', { token: claimant, body: { hostname: 'held.limit-claim.io' } });
+  assert.deepEqual([full.status, full.json.error.code], [422, 'tenant_hostname_limit'], full.text);
+  // The holder keeps the name, at Cloudflare and in the index, and was told nothing.
+  const kept = await w.call('GET', `/api/hostnames/${held}?fresh=1`, { token: holder });
+  assert.equal(kept.status, 200, kept.text);
+  assert.deepEqual(kept.json.customHostname.custom_metadata, { tenant: 'limit-holder' });
+  assert.deepEqual((await w.call('GET', '/api/hostnames', { token: holder })).json.hostnames.map((h) => h.id), [held]);
+  assert.ok(!events.some((e) => e.type === 'hostname.taken_over' && e.data.id === held), JSON.stringify(events));
+  // The claim is still open: once a slot is free, the same proof takes the name over.
+  assert.equal((await w.call('DELETE', `/api/hostnames/${own}`, { token: claimant })).status, 200);
+  const done = await w.call('POST', '/api/claims/verify', { token: claimant, body: { hostname: 'held.limit-claim.io' } });
+  assert.equal(done.status, 201, done.text);
+  assert.equal(done.json.takenOver, true);
+  assert.equal((await w.call('GET', `/api/hostnames/${held}`, { token: holder })).status, 404);
+});
+
 test('an unverified claim expires: another tenant creates the name; the cron removes stale ones', T, async () => {
   const w = await worker({ CLAIM_TTL_SECONDS: '1' });
   const early = await session('early-bird');
