@@ -435,6 +435,23 @@ test('demo DNS proxy writes to the simulator, never the provider zone', T, async
   assert.equal(del.status, 200, del.text);
   const evil = await call('POST', '/api/demo/dns', { token: tA, body: { name: 'customers.saasprovider.com', type: 'A', value: '203.0.113.1' } });
   assert.equal(evil.status, 422);
+  // At the registrable domain of its hostname a tenant may write CAA, nothing else.
+  const caa = await call('POST', '/api/demo/dns', { token: tA, body: { name: 'customer-demo.io', type: 'CAA', value: '0 issue "letsencrypt.org"' } });
+  assert.equal(caa.status, 201, caa.text);
+  assert.equal((await call('DELETE', '/api/demo/dns', { token: tA, body: { name: 'customer-demo.io', type: 'CAA' } })).status, 200);
+  for (const type of ['TXT', 'A', 'CNAME']) {
+    const apex = await call('POST', '/api/demo/dns', { token: tA, body: { name: 'customer-demo.io', type, value: type === 'A' ? '203.0.113.1' : type === 'TXT' ? 'x' : 'elsewhere.example' } });
+    assert.deepEqual([apex.status, apex.json.error?.code], [403, 'not_your_hostname'], type);
+  }
+  // An open claim on B's hostname lets A publish its proof there; an expired one does not.
+  const claim = await call('POST', '/api/claims', { token: tA, body: { hostname: 'other.customer-demo.io' } });
+  assert.equal(claim.status, 201, claim.text);
+  const proof = { name: claim.json.recordName, type: 'TXT', value: claim.json.recordValue };
+  assert.equal((await call('POST', '/api/demo/dns', { token: tA, body: proof })).status, 201);
+  assert.equal((await call('DELETE', '/api/demo/dns', { token: tA, body: proof })).status, 200);
+  await (await db()).prepare("UPDATE claims SET created_at = 0 WHERE hostname = 'other.customer-demo.io' AND tenant = 'tenant-a'").run();
+  const expired = await call('POST', '/api/demo/dns', { token: tA, body: proof });
+  assert.deepEqual([expired.status, expired.json.error?.code], [403, 'not_your_hostname']);
   await call('DELETE', `/api/hostnames/${own.customHostname.id}`, { token: tA });
   await call('DELETE', `/api/hostnames/${other.customHostname.id}`, { token: tB });
 });
