@@ -10,9 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO, TOKEN, WEBHOOK_SECRET, startTestSim, workerEnv, startWorker, session, recorder } from './helpers.mjs';
+import { TOKEN, WEBHOOK_SECRET, startTestSim, workerEnv, startWorker, session, recorder, delivery } from './helpers.mjs';
 
 const T = { timeout: 60000 };
 const EVENTS_SECRET = 'events-secret-0123456789abcdef0123456789';
@@ -90,15 +88,6 @@ test('the per-tenant request rate (Rate Limiting binding) answers 429 past its l
   assert.equal((await w.call('GET', '/api/quota', { token: await session('rate-b') })).status, 200);
 });
 
-function delivery(fixture, id, { eventId = crypto.randomUUID(), createdAt = new Date().toISOString(), data = {} } = {}) {
-  const body = JSON.parse(readFileSync(path.join(REPO, `tests/fixtures/cloudflare/${fixture}.json`), 'utf8'));
-  body.metadata.event.id = eventId;
-  body.metadata.event.created_at = createdAt;
-  body.metadata.zone.id = sim.zoneId;
-  body.data.id = id;
-  Object.assign(body.data, data);
-  return body;
-}
 
 test('forged, replayed, reordered and malformed webhooks leave the index equal to Cloudflare', T, async () => {
   const w = await worker();
@@ -108,36 +97,36 @@ test('forged, replayed, reordered and malformed webhooks leave the index equal t
   const tE = await session('hook-e');
   const live = await make(w.call, tA, 'live.hook-a.io');
   // A made-up deletion of a live hostname: re-read, still there.
-  const del = await hook(delivery('webhook-deletion-succeeded', live));
+  const del = await hook(delivery('webhook-deletion-succeeded', live, sim.zoneId));
   assert.equal(del.json.action, 'indexed');
   assert.equal((await w.call('GET', '/api/hostnames', { token: tA })).json.total, 1);
   // Another tenant named in the body: the row keeps Cloudflare's tenant.
-  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, { data: { custom_metadata: { tenant: 'hook-b' } } }));
+  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, sim.zoneId, { data: { custom_metadata: { tenant: 'hook-b' } } }));
   assert.equal((await w.call('GET', '/api/hostnames', { token: tB })).json.total, 0);
   // Five made-up ids under tenant E: nothing indexed, E's quota untouched.
   for (let i = 0; i < 5; i++) {
-    const r = await hook(delivery('webhook-issuance-failed-caa-error', `00000000-0000-4000-8000-00000000000${i}`, { data: { custom_metadata: { tenant: 'hook-e' } } }));
+    const r = await hook(delivery('webhook-issuance-failed-caa-error', `00000000-0000-4000-8000-00000000000${i}`, sim.zoneId, { data: { custom_metadata: { tenant: 'hook-e' } } }));
     assert.equal(r.json.action, 'removed');
   }
   assert.deepEqual((await w.call('GET', '/api/quota', { token: tE })).json, { limit: 10, used: 0, remaining: 10 });
   // Replays and old deliveries are dropped.
-  const once = delivery('webhook-issuance-failed-caa-error', live);
+  const once = delivery('webhook-issuance-failed-caa-error', live, sim.zoneId);
   assert.equal((await hook(once)).json.action, 'indexed');
   assert.equal((await hook(once)).json.action, 'duplicate');
-  const old = await hook(delivery('webhook-issuance-failed-caa-error', live, { createdAt: '2022-02-09T00:03:28Z' }));
+  const old = await hook(delivery('webhook-issuance-failed-caa-error', live, sim.zoneId, { createdAt: '2022-02-09T00:03:28Z' }));
   assert.deepEqual([old.json.action, old.json.reason], ['ignored', 'stale']);
   // Malformed bodies: 400, not 502.
   for (const raw of ['[]', '{}', '{"metadata":{"event":{"id":"x","type":"t","created_at":"2026-01-01T00:00:00Z"}},"data":{}}', 'null']) {
     const r = await w.call('POST', '/webhooks/cloudflare', { raw, headers: { 'cf-webhook-auth': WEBHOOK_SECRET, 'content-type': 'application/json' } });
     assert.deepEqual([r.status, r.json.error.code], [400, 'invalid_webhook'], raw);
   }
-  const other = delivery('webhook-issuance-failed-caa-error', live);
+  const other = delivery('webhook-issuance-failed-caa-error', live, sim.zoneId);
   other.metadata.zone.id = 'ffffffffffffffffffffffffffffffff';
   assert.equal((await hook(other)).status, 400);
   // Reordered: the hostname goes active, then a late "validation" delivery arrives.
   await sim.admin.forceStatus(live, { status: 'active', sslStatus: 'active' });
-  await hook(delivery('webhook-issuance-failed-caa-error', live));
-  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, { createdAt: new Date(Date.now() - 60_000).toISOString() }));
+  await hook(delivery('webhook-issuance-failed-caa-error', live, sim.zoneId));
+  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, sim.zoneId, { createdAt: new Date(Date.now() - 60_000).toISOString() }));
   // Index = Cloudflare, row by row.
   const { results } = await (await w.db()).prepare("SELECT id, tenant, phase FROM hostnames WHERE id NOT LIKE 'reserved:%'").all();
   assert.equal(results.length, 1);

@@ -4,9 +4,7 @@
 // and grepped for the API token at the end.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO, TOKEN, WEBHOOK_SECRET, PAGE_ORIGIN, startTestSim, workerEnv, startWorker, session, recorder } from './helpers.mjs';
+import { TOKEN, WEBHOOK_SECRET, PAGE_ORIGIN, startTestSim, workerEnv, startWorker, session, recorder, delivery } from './helpers.mjs';
 
 const T = { timeout: 30000 };
 let sim;
@@ -185,16 +183,6 @@ test('admin fallback origin needs the admin scope', T, async () => {
   assert.equal(yes.json.fallbackOrigin.origin, 'fallback.saasprovider.com');
 });
 
-/** A webhook delivery for `id` (a recorded fixture with a fresh event id and time). */
-function delivery(fixture, id, { eventId = crypto.randomUUID(), createdAt = new Date().toISOString(), extra = {} } = {}) {
-  const body = JSON.parse(readFileSync(path.join(REPO, `tests/fixtures/cloudflare/${fixture}.json`), 'utf8'));
-  body.metadata.event.id = eventId;
-  body.metadata.event.created_at = createdAt;
-  body.metadata.zone.id = sim.zoneId;
-  body.data.id = id;
-  Object.assign(body.data, extra);
-  return body;
-}
 const hook = (body, secret = WEBHOOK_SECRET) => call('POST', '/webhooks/cloudflare', { body, headers: { 'cf-webhook-auth': secret } });
 
 test('webhooks: wrong secret 401; a delivery only makes the Worker re-read Cloudflare', T, async () => {
@@ -202,7 +190,7 @@ test('webhooks: wrong secret 401; a delivery only makes the Worker re-read Cloud
   const c = await create(tH, 'hook.webhook-test.io');
   const id = c.customHostname.id;
   await (await db()).prepare("UPDATE hostnames SET phase = 'stale' WHERE id = ?1").bind(id).run();
-  const body = delivery('webhook-issuance-failed-caa-error', id);
+  const body = delivery('webhook-issuance-failed-caa-error', id, sim.zoneId);
   const wrong = await hook(body, 'nope');
   assert.equal(wrong.status, 401);
   assert.equal(wrong.json.error.code, 'invalid_webhook_secret');
