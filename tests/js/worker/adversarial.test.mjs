@@ -18,6 +18,8 @@ let sim;
 let backend;
 const events = [];
 const workers = [];
+/** The recorder of every Worker of this suite: their bodies are grepped for the token at the end. */
+const recorders = [];
 
 before(async () => {
   sim = await startTestSim();
@@ -47,6 +49,7 @@ async function worker(extra = {}, opts) {
   );
   workers.push(mf);
   const api = recorder((u, init) => mf.dispatchFetch(u, init));
+  recorders.push(api);
   return { mf, call: api.call, api, db: () => mf.getD1Database('DB') };
 }
 
@@ -272,4 +275,7 @@ test('a cron run that meets Cloudflare\'s 429 keeps its cursor; later runs wait 
 
 test('no response of this suite contained the API token', () => {
   assert.ok(workers.length >= 5);
+  const bodies = recorders.flatMap((r) => r.bodies);
+  assert.ok(bodies.length > 50, `only ${bodies.length} bodies recorded`);
+  for (const b of bodies) assert.ok(!b.includes(TOKEN), b.slice(0, 200));
 });
