@@ -16,18 +16,7 @@ const { cmdWatch } = require('./watch.cjs');
 const { cmdDoctor } = require('./doctor.cjs');
 const { cmdCert } = require('./cert.cjs');
 
-const EXIT_OK = 0;
-const EXIT_NOT_YET = 1;
-const EXIT_BAD_INPUT = 2;
-
-/** A usage or input error raised by the CLI itself (exit 2). */
-class UsageError extends Error {
-  constructor(message, code = 'usage') {
-    super(message);
-    this.name = 'CustomHostnamesError';
-    this.code = code;
-  }
-}
+const { UsageError, EXIT_OK, EXIT_NOT_YET, EXIT_BAD_INPUT } = op;
 
 const COMMON = {
   json: { type: 'boolean', description: 'print machine-readable JSON on stdout' },
@@ -248,25 +237,12 @@ function parseJsonText(text, what) {
   }
 }
 
-function one(positionals, name, what) {
-  if (positionals.length === 0) throw new UsageError(`missing ${what}; usage: custom-hostnames ${COMMANDS[name].usage}`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
-  return positionals[0];
-}
-
-function positiveInt(value, flag) {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${flag} must be a positive integer, got ${JSON.stringify(value)}`);
-  return n;
-}
-
 function write(text) {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 function cmdParse(values, positionals) {
-  const input = one(positionals, 'parse', 'hostname');
+  const input = op.one(positionals, 'hostname', COMMANDS.parse.usage);
   const h = lib.parseHostname(input, {
     allowWildcard: values['allow-wildcard'] ?? false,
     allowSpecialUse: values['allow-special-use'] ?? false,
@@ -298,7 +274,7 @@ function dnsRequest(values, hostname) {
   if (values.ca) req.certificateAuthority = values.ca;
   if (values.dcv) req.dcv = values.dcv;
   if (values.live) req.live = true;
-  if (values.ttl !== undefined) req.ttl = positiveInt(values.ttl, 'ttl');
+  if (values.ttl !== undefined) req.ttl = op.positiveInt(values.ttl, 'ttl');
   if (values['custom-hostname']) req.customHostname = readJsonFile(values['custom-hostname'], '--custom-hostname');
   return req;
 }
@@ -311,7 +287,7 @@ function cmdInstructions(values, positionals) {
     write(values.json ? JSON.stringify(list, null, 2) : list.map((p) => `${p.id.padEnd(18)} ${p.name}`).join('\n'));
     return EXIT_OK;
   }
-  const hostname = one(positionals, 'instructions', 'hostname');
+  const hostname = op.one(positionals, 'hostname', COMMANDS.instructions.usage);
   if (values.format !== undefined && !FORMATS.includes(values.format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
   }
@@ -372,12 +348,10 @@ function describeAssessment(a) {
 }
 
 async function cmdCheck(values, positionals) {
-  const hostname = one(positionals, 'check', 'hostname');
+  const hostname = op.one(positionals, 'hostname', COMMANDS.check.usage);
   const instructions = lib.dnsInstructions(dnsRequest(values, hostname));
-  const options = {};
-  if (values.resolver) options.resolvers = values.resolver;
-  if (values['doh-format']) options.format = values['doh-format'];
-  if (values.timeout !== undefined) options.timeoutMs = positiveInt(values.timeout, 'timeout');
+  const options = op.dohOptions(values);
+  if (values.timeout !== undefined) options.timeoutMs = op.positiveInt(values.timeout, 'timeout');
   const checked = instructions.records.filter((r) => ['CNAME', 'TXT', 'A', 'AAAA', 'CAA'].includes(r.type) && r.purpose !== 'remove');
   const resolvers = options.resolvers ?? ['the default resolver'];
   process.stderr.write(`checking ${checked.length} record(s) for ${instructions.hostname} via ${resolvers.join(', ')}...\n`);
@@ -403,11 +377,11 @@ async function cmdCheck(values, positionals) {
 }
 
 function cmdRequest(values, positionals) {
-  const op = one(positionals, 'request', 'operation');
-  if (!OPS.includes(op)) throw new UsageError(`unknown operation ${JSON.stringify(op)}; one of ${OPS.join(', ')}`, 'unknown_operation');
+  const name = op.one(positionals, 'operation', COMMANDS.request.usage);
+  if (!OPS.includes(name)) throw new UsageError(`unknown operation ${JSON.stringify(name)}; one of ${OPS.join(', ')}`, 'unknown_operation');
   const zoneId = values['zone-id'] ?? process.env.CLOUDFLARE_ZONE_ID;
   if (!zoneId) throw new UsageError('--zone-id is required (or set CLOUDFLARE_ZONE_ID)');
-  const operation = { op, zoneId };
+  const operation = { op: name, zoneId };
   if (values.hostname !== undefined) operation.hostname = values.hostname;
   if (values.id !== undefined) operation.customHostnameId = values.id;
   if (values.origin !== undefined) operation.origin = values.origin;

@@ -24,7 +24,7 @@ function metadata(pairs) {
 const METHODS = ['http', 'txt', 'email'];
 
 async function cmdAdd(values, positionals) {
-  const host = one(positionals, 'HOST');
+  const host = op.one(positionals, 'HOST');
   op.target(values);
   if (values.method !== undefined && !METHODS.includes(values.method)) {
     throw new UsageError(`--method must be one of ${METHODS.join(', ')}, got ${JSON.stringify(values.method)}`);
@@ -56,12 +56,6 @@ async function cmdAdd(values, positionals) {
   write(lib.renderInstructions(instructions, 'text'));
   write(`Then: custom-hostnames watch ${ch.hostname}`);
   return EXIT_OK;
-}
-
-function one(positionals, what) {
-  if (positionals.length === 0) throw new UsageError(`missing ${what}`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
-  return positionals[0];
 }
 
 const PHASES = ['awaiting_customer_dns', 'verifying_ownership', 'validating_certificate', 'issuing_certificate', 'deploying_certificate', 'routing_unconfirmed', 'active', 'active_needs_attention', 'provider_action_required', 'timed_out', 'blocked', 'moved', 'deleting', 'deleted', 'unknown'];
@@ -175,7 +169,7 @@ function describe({ ch, observation, assessment, now }) {
 }
 
 async function cmdShow(values, positionals) {
-  const ref = one(positionals, 'HOST or ID');
+  const ref = op.one(positionals, 'HOST or ID');
   const conn = op.connect(values);
   const seen = await inspect(conn, values, ref);
   if (values.json) {
@@ -196,7 +190,7 @@ async function confirm(question) {
 }
 
 async function cmdRm(values, positionals) {
-  const ref = one(positionals, 'HOST or ID');
+  const ref = op.one(positionals, 'HOST or ID');
   const conn = op.connect(values);
   const ch = await op.resolveHostname(conn.client, ref);
   if (!values.yes) {
@@ -212,4 +206,4 @@ async function cmdRm(values, positionals) {
   return EXIT_OK;
 }
 
-module.exports = { cmdAdd, cmdLs, cmdShow, cmdRm, inspect, describe, one, PHASES, ACTORS };
+module.exports = { cmdAdd, cmdLs, cmdShow, cmdRm, inspect, describe, PHASES, ACTORS };

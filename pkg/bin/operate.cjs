@@ -1,7 +1,9 @@
 // What the acting commands (add, ls, show, watch, rm, doctor, cert) share:
 // the connection (token and zone from the environment, flags override,
 // --base-url for cf-sim), exit codes, error reports that never carry the
-// token, and small formatting helpers. The reader is the provider's operator.
+// token, and small formatting helpers; the offline commands take the exit
+// codes, UsageError and the argument helpers (one, positiveInt, dohOptions)
+// from here too. The reader is the provider's operator.
 'use strict';
 
 const lib = require('../node/custom_hostnames.js');
@@ -46,6 +48,14 @@ function note(text) {
   process.stderr.write(`${redact(text)}\n`);
 }
 
+/** The one positional argument (`what` names it when missing; `usage`, a command's usage line, is added then). */
+function one(positionals, what, usage) {
+  if (positionals.length === 0) throw new UsageError(`missing ${what}${usage ? `; usage: custom-hostnames ${usage}` : ''}`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
+  return positionals[0];
+}
+
+/** A `--flag` value that must be a positive integer (undefined when not given). */
 function positiveInt(value, flag) {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -214,12 +224,6 @@ const DNS = {
   'doh-format': { type: 'string', arg: 'FORMAT', description: 'wire_get (default), wire_post, json' },
 };
 
-/** Asks resolvers over DoH how many questions checkDns will send. */
-function dnsQuestions(instructions, options) {
-  const checked = instructions.records.filter((r) => ['CNAME', 'TXT', 'A', 'AAAA', 'CAA'].includes(r.type) && r.purpose !== 'remove');
-  return { checked, resolvers: options.resolvers?.length ?? 1 };
-}
-
 module.exports = {
   lib,
   EXIT_OK,
@@ -244,6 +248,6 @@ module.exports = {
   target,
   instructionsFor,
   dohOptions,
-  dnsQuestions,
+  one,
   positiveInt,
 };

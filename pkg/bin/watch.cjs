@@ -8,7 +8,7 @@
 'use strict';
 
 const op = require('./operate.cjs');
-const { inspect, describe, one } = require('./hostnames.cjs');
+const { inspect, describe } = require('./hostnames.cjs');
 
 const { EXIT_OK, EXIT_NOT_YET, write } = op;
 
@@ -23,7 +23,7 @@ function stamp(seconds) {
 }
 
 async function cmdWatch(values, positionals) {
-  const ref = one(positionals, 'HOST or ID');
+  const ref = op.one(positionals, 'HOST or ID');
   const maxWait = op.positiveInt(values['max-wait'], 'max-wait');
   const conn = op.connect(values);
   const tty = Boolean(process.stdout.isTTY) && !values.json && !values.plain;

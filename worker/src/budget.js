@@ -27,6 +27,14 @@ const LIGHT_RESERVE = 0.2;
 /** Calls in the window under which a tenant counts as light. */
 const LIGHT_CALLS = 10;
 
+/** The cron's share of the budget and one tenant's (at least 1 call), in calls per window. */
+function shares(limits) {
+  return {
+    cronShare: Math.floor((limits.budget * limits.cronPercent) / 100),
+    tenantShare: Math.max(1, Math.floor((limits.budget * limits.tenantPercent) / 100)),
+  };
+}
+
 /**
  * Whether `actor` may make `n` more calls. `state` = { calls: [{ at, actor }]
  * (oldest first), blockedUntil }. Returns { ok, retryAfter?, reason? }.
@@ -37,9 +45,8 @@ export function decide(state, actor, n, nowMs, limits = DEFAULT_LIMITS) {
   if (state.blockedUntil > nowMs) {
     return { ok: false, reason: 'upstream_blocked', retryAfter: Math.ceil((state.blockedUntil - nowMs) / 1000) };
   }
-  const cronPool = Math.floor((limits.budget * limits.cronPercent) / 100);
+  const { cronShare: cronPool, tenantShare: perTenant } = shares(limits);
   const tenantPool = limits.budget - cronPool;
-  const perTenant = Math.max(1, Math.floor((limits.budget * limits.tenantPercent) / 100));
   let mine = 0;
   let tenants = 0;
   let cron = 0;
@@ -78,8 +85,7 @@ export function usage(state, nowMs, limits = DEFAULT_LIMITS) {
     budget: limits.budget,
     windowSeconds: limits.windowMs / 1000,
     used: calls.length,
-    cronShare: Math.floor((limits.budget * limits.cronPercent) / 100),
-    tenantShare: Math.max(1, Math.floor((limits.budget * limits.tenantPercent) / 100)),
+    ...shares(limits),
     blockedUntil: state.blockedUntil > nowMs ? new Date(state.blockedUntil).toISOString() : null,
     byActor,
   };

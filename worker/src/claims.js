@@ -10,7 +10,7 @@ import { HttpError } from './errors.js';
 import { toBase64url } from './auth.js';
 import { tenantOf } from './reconcile.js';
 import { refuseUnknownKeys } from './input.js';
-import { assertClaimable, createHostname, expireHostname } from './routes.js';
+import { assertClaimable, createParsed, expireHostname } from './routes.js';
 
 function hostnameOf(ctx, body) {
   if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.hostname !== 'string') {
@@ -73,11 +73,18 @@ export async function verifyClaim(ctx, body) {
       found: observation.records?.[0]?.status ?? 'lookup_failed',
     });
   }
-  const holder = await ctx.cf.findByName(info.ascii);
-  if (holder && tenantOf(holder) !== ctx.session.tenant) {
-    await expireHostname(ctx, holder, 'taken_over', { newTenant: ctx.session.tenant });
-  }
+  // The holder's hostname goes only once the caller's slot is reserved: a
+  // caller at its hostname limit is refused before anything is deleted.
+  let takenOver = false;
+  const [status, created] = await createParsed(ctx, info, {
+    beforeCreate: async () => {
+      const holder = await ctx.cf.findByName(info.ascii);
+      if (holder && tenantOf(holder) !== ctx.session.tenant) {
+        await expireHostname(ctx, holder, 'taken_over', { newTenant: ctx.session.tenant });
+        takenOver = true;
+      }
+    },
+  });
   await db.prepare('DELETE FROM claims WHERE hostname = ?1').bind(info.ascii).run();
-  const [status, created] = await createHostname(ctx, { hostname: info.ascii });
-  return [status, { ...created, takenOver: Boolean(holder && tenantOf(holder) !== ctx.session.tenant) }];
+  return [status, { ...created, takenOver }];
 }

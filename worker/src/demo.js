@@ -2,8 +2,9 @@
 // the page's "play the customer's DNS provider" panel. Proxies to cf-sim's
 // admin API (`POST`/`DELETE /__sim/dns`, sim/README.md "Admin API"). A
 // tenant may only write records at or under one of its own hostnames (or
-// one it has an open claim for), or at such a name's registrable domain
-// (CAA): never under another tenant's hostname, never in the provider zone.
+// one it has an open, unexpired claim for), or CAA records at such a name's
+// registrable domain: never under another tenant's hostname, never in the
+// provider zone.
 
 import { HttpError } from './errors.js';
 import { refuseUnknownKeys } from './input.js';
@@ -12,15 +13,21 @@ const TYPES = new Set(['A', 'AAAA', 'CNAME', 'TXT', 'CAA']);
 
 const under = (name, base) => name === base || name.endsWith(`.${base}`);
 
-/** Whether the tenant may write `name` (see the module doc). */
-async function mayWrite(ctx, name) {
+/**
+ * Whether the tenant may write a `type` record at `name` (see the module
+ * doc). A claim is open while verifyClaim would still accept it (CLAIM_TTL).
+ */
+async function mayWrite(ctx, name, type) {
   const { results } = await ctx.cfg.db
-    .prepare("SELECT hostname FROM hostnames WHERE tenant = ?1 AND id NOT LIKE 'reserved:%' UNION SELECT hostname FROM claims WHERE tenant = ?1")
-    .bind(ctx.session.tenant)
+    .prepare(
+      "SELECT hostname FROM hostnames WHERE tenant = ?1 AND id NOT LIKE 'reserved:%' UNION SELECT hostname FROM claims WHERE tenant = ?1 AND created_at * 1000 >= ?2",
+    )
+    .bind(ctx.session.tenant, ctx.nowMs() - ctx.cfg.claimTtlMs)
     .all();
   for (const { hostname } of results) {
     const base = hostname.replace(/^\*\./, '');
     if (under(name, base)) return true;
+    if (type !== 'CAA') continue;
     let registrable;
     try {
       registrable = ctx.lib.parseHostname(base).registrableDomain;
@@ -46,7 +53,7 @@ export async function demoDns(ctx, method, body) {
   if (under(name, zone)) {
     throw new HttpError(422, 'hostname_in_provider_zone', 'Records in the provider zone cannot be changed.');
   }
-  if (!(await mayWrite(ctx, name))) {
+  if (!(await mayWrite(ctx, name, type))) {
     throw new HttpError(403, 'not_your_hostname', 'Records can only be written for your own hostnames.', { field: 'name' });
   }
   const value = body.value;

@@ -11,7 +11,7 @@ import { verifySession, secretsEqual } from './auth.js';
 import { budgetFor } from './budget.js';
 import { cloudflare } from './cloudflare.js';
 import { eventSender } from './events.js';
-import { localeOf, libraryTakesLocale } from './locale.js';
+import { localeOf } from './locale.js';
 import { scheduledRun } from './reconcile.js';
 import { applyWebhook } from './webhooks.js';
 import { startClaim, verifyClaim } from './claims.js';
@@ -130,7 +130,6 @@ function match(path) {
 export function createHandler({ lib, fetch: fetchFn = (...a) => fetch(...a), nowMs = () => Date.now(), log = () => {} }) {
   function deps(cfg, env, actor) {
     const budget = budgetFor(env, cfg.budgetLimits);
-    cfg.localeSupported = libraryTakesLocale(lib);
     const cf = cloudflare({ lib, cfg, budget, actor, fetch: fetchFn, nowMs });
     const events = eventSender({ cfg, fetch: fetchFn, nowMs, log });
     return { lib, cfg, cf, budget, events, nowMs, fetch: fetchFn, log };

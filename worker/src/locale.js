@@ -1,7 +1,7 @@
 // The customer's language for the library's verdicts: `?locale=` or the
 // request's Accept-Language, among the library's locales. Passed to the
-// library only when it takes a `locale` option (probed once per isolate), so
-// the Worker never depends on the library's exact sentences.
+// library as its `locale` option (routes.js); the sentences are the
+// library's, the Worker never depends on their wording.
 
 export const LOCALES = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR'];
 
@@ -17,18 +17,4 @@ export function localeOf(request, url) {
     if (byBase) return byBase;
   }
   return undefined;
-}
-
-let probed;
-/** Whether the library's interpretCustomHostname takes `locale`. */
-export function libraryTakesLocale(lib) {
-  if (probed === undefined) {
-    try {
-      lib.interpretCustomHostname({ id: 'probe', hostname: 'probe.example.net', status: 'pending' }, { locale: 'de' });
-      probed = true;
-    } catch {
-      probed = false;
-    }
-  }
-  return probed;
 }

@@ -18,7 +18,7 @@
 
 import * as index from './tenants.js';
 import { watch } from './watch.js';
-import { claimExpired, expireHostname } from './routes.js';
+import { claimExpired, context, expireHostname } from './routes.js';
 
 /** The tenant a custom hostname belongs to (custom_metadata.tenant), or undefined. */
 export function tenantOf(customHostname) {
@@ -26,8 +26,10 @@ export function tenantOf(customHostname) {
   return typeof t === 'string' && t !== '' ? t : undefined;
 }
 
-const context = (ctx) => ({ now: Math.floor(ctx.nowMs() / 1000), cnameTarget: ctx.cfg.cnameTarget });
-const gone = (e) => e?.code === 'cloudflare_api_error' && (Number(e.data?.httpStatus) === 404 || (e.data?.errors ?? []).some((x) => x?.code === 1436));
+/** Whether Cloudflare's error says the custom hostname is gone (404, or error 1436). */
+export function gone(e) {
+  return e?.code === 'cloudflare_api_error' && (Number(e.data?.httpStatus) === 404 || (e.data?.errors ?? []).some((x) => x?.code === 1436));
+}
 
 /**
  * Re-reads one custom hostname from Cloudflare and writes what it says:

@@ -6,7 +6,7 @@
 // Cloudflare) is the caller's.
 
 import { HttpError } from './errors.js';
-import { tenantOf } from './reconcile.js';
+import { tenantOf, gone } from './reconcile.js';
 import * as index from './tenants.js';
 import { refuseUnknownKeys, str, oneOf } from './input.js';
 
@@ -41,9 +41,9 @@ export function assertClaimable(lib, info, cfg) {
   }
 }
 
-/** The library's context for verdicts (locale when the library takes one). */
-function context(ctx, extra = {}) {
-  return { now: Math.floor(ctx.nowMs() / 1000), cnameTarget: ctx.cfg.cnameTarget, ...(ctx.locale && ctx.cfg.localeSupported ? { locale: ctx.locale } : {}), ...extra };
+/** The library's context for verdicts (the request's locale, when it has one). */
+export function context(ctx, extra = {}) {
+  return { now: Math.floor(ctx.nowMs() / 1000), cnameTarget: ctx.cfg.cnameTarget, ...(ctx.locale ? { locale: ctx.locale } : {}), ...extra };
 }
 
 export function describe(ctx, customHostname, { dcv, observation } = {}) {
@@ -54,7 +54,7 @@ export function describe(ctx, customHostname, { dcv, observation } = {}) {
     cnameTarget: cfg.cnameTarget,
     customHostname,
     ...(dcv === 'delegation' ? { dcv: 'delegation' } : {}),
-    ...(ctx.locale && cfg.localeSupported ? { locale: ctx.locale } : {}),
+    ...(ctx.locale ? { locale: ctx.locale } : {}),
   });
   return { assessment, instructions };
 }
@@ -70,9 +70,7 @@ async function fetchOwn(ctx, id) {
   try {
     ({ customHostname: ch } = await ctx.cf.call({ op: 'get', customHostnameId: id }));
   } catch (e) {
-    if (e?.code === 'cloudflare_api_error' && (Number(e.data?.httpStatus) === 404 || (e.data?.errors ?? []).some((x) => x?.code === 1436))) {
-      await index.removeHostname(ctx.cfg.db, id);
-    }
+    if (gone(e)) await index.removeHostname(ctx.cfg.db, id);
     throw e;
   }
   if (tenantOf(ch) !== ctx.session.tenant) throw notFound();
@@ -167,6 +165,21 @@ export async function createHostname(ctx, body) {
   const metadata = tenantMetadata(cfg, opts.metadata, 'options.metadata');
   const info = lib.parseHostname(body.hostname); // library codes → 400
   assertClaimable(lib, info, cfg);
+  return createParsed(ctx, info, { opts, metadata });
+}
+
+/**
+ * Creates a hostname already parsed and passed by assertClaimable (`info`)
+ * for the caller, with checked `opts` and `metadata`: POST /api/hostnames,
+ * and a proven claim (claims.js). Whatever can refuse without changing
+ * anything (the request built locally, the tenant's slot reserved) comes
+ * first; only then does `beforeCreate` run (a take-over deletes the holder's
+ * hostname there), so a refusal leaves the name with its holder. A failure
+ * from `beforeCreate` on releases the slot.
+ */
+export async function createParsed(ctx, info, { opts = {}, metadata, beforeCreate } = {}) {
+  const { cfg } = ctx;
+  const dcv = opts.dcv ?? 'txt';
   const { params, warnings: buildWarnings, chosenCa } = buildCreate(ctx, info, opts, metadata);
   const warnings = [...(info.warnings ?? []), ...buildWarnings];
   if (chosenCa && opts.certificateAuthority === undefined) {
@@ -179,6 +192,7 @@ export async function createHostname(ctx, body) {
     throw new HttpError(422, 'tenant_hostname_limit', `This account may have at most ${cfg.tenantHostnameLimit} hostnames.`, { limit: cfg.tenantHostnameLimit });
   }
   try {
+    await beforeCreate?.();
     let outcome = await ctx.cf.create(params);
     let ch = outcome.customHostname;
     if (tenantOf(ch) !== ctx.session.tenant) {
@@ -285,9 +299,7 @@ export async function listHostnames(ctx, url) {
 export async function adminListHostnames(ctx, url) {
   requireAdmin(ctx);
   const q = listQuery(url, { admin: true });
-  const page = await index.listHostnames(ctx.cfg.db, q);
-  if (q.tenant !== undefined) page.hostnames = page.hostnames.map((h) => ({ ...h, tenant: q.tenant }));
-  return [200, page];
+  return [200, await index.listHostnames(ctx.cfg.db, { ...q, showTenant: true })];
 }
 
 /** GET /api/quota: the tenant's own limit and use. */

@@ -61,9 +61,11 @@ async function zoneRecords(ctx) {
 /** GET /api/setup */
 export async function setupCheck(ctx) {
   requireAdmin(ctx);
-  const fallbackOrigin = await answer(ctx, { op: 'getFallbackOrigin' }, (r) => r.fallbackOrigin ?? null);
-  const quota = await answer(ctx, { op: 'getQuota' }, (r) => r.quota ?? null);
-  const dnsRecords = await zoneRecords(ctx);
+  const [fallbackOrigin, quota, dnsRecords] = await Promise.all([
+    answer(ctx, { op: 'getFallbackOrigin' }, (r) => r.fallbackOrigin ?? null),
+    answer(ctx, { op: 'getQuota' }, (r) => r.quota ?? null),
+    zoneRecords(ctx),
+  ]);
   const origin = typeof fallbackOrigin.result?.origin === 'string' ? fallbackOrigin.result.origin : undefined;
   const target = ctx.cfg.cnameTarget;
   const [cnameTarget, wildcardProbe, fallback] = await Promise.all([

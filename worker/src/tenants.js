@@ -89,11 +89,6 @@ export async function upsertHostname(db, row) {
   await upsertStatement(db, row).run();
 }
 
-/** Writes many rows in one D1 batch (one transaction, one round trip). */
-export async function upsertMany(db, rows) {
-  if (rows.length) await db.batch(rows.map((r) => upsertStatement(db, r)));
-}
-
 /** One stored row (or null). */
 export async function readRow(db, id) {
   return db.prepare('SELECT * FROM hostnames WHERE id = ?1').bind(id).first();
@@ -194,8 +189,12 @@ export function decodeCursor(text) {
   return undefined;
 }
 
-/** A list row as the API shows it. */
-export function listRow(r) {
+/** The columns a list page reads: what listRow shows (the sort columns among them). */
+const LIST_COLUMNS =
+  'id, tenant, hostname, phase, ready, actor, hostname_status, ssl_status, error_codes, drift, created_at, updated_at, expires_at';
+
+/** A list row as the API shows it (its tenant only when `showTenant`: admin). */
+export function listRow(r, { showTenant = false } = {}) {
   let errorCodes = [];
   let drift = [];
   try {
@@ -217,16 +216,17 @@ export function listRow(r) {
     createdAt: r.created_at ? new Date(r.created_at * 1000).toISOString() : null,
     updatedAt: new Date(r.updated_at * 1000).toISOString(),
     certificateExpiresAt: r.expires_at ? new Date(r.expires_at * 1000).toISOString() : null,
-    ...(r.tenant_shown ? { tenant: r.tenant } : {}),
+    ...(showTenant ? { tenant: r.tenant } : {}),
   };
 }
 
 /**
  * One page of hostnames: of a tenant (or of all tenants when `tenant` is
  * undefined, admin), filtered by hostname prefix, phase and actor, sorted,
- * by keyset cursor. Resolves { hostnames, nextCursor, total }.
+ * by keyset cursor; each row names its tenant when `showTenant` (admin).
+ * Resolves { hostnames, nextCursor, total }.
  */
-export async function listHostnames(db, { tenant, prefix, phase, actor, sort = 'hostname', cursor, limit }) {
+export async function listHostnames(db, { tenant, prefix, phase, actor, sort = 'hostname', cursor, limit, showTenant = false }) {
   const [column, dir] = SORTS[sort];
   const where = ['id NOT LIKE ?1'];
   const args = [RESERVED_LIKE];
@@ -248,7 +248,7 @@ export async function listHostnames(db, { tenant, prefix, phase, actor, sort = '
   args.push(limit + 1);
   const [page, count] = await db.batch([
     db
-      .prepare(`SELECT * FROM hostnames WHERE ${where.join(' AND ')} ORDER BY ${column} ${dir}, id ${dir} LIMIT ?${args.length}`)
+      .prepare(`SELECT ${LIST_COLUMNS} FROM hostnames WHERE ${where.join(' AND ')} ORDER BY ${column} ${dir}, id ${dir} LIMIT ?${args.length}`)
       .bind(...args),
     db.prepare(`SELECT COUNT(*) AS n FROM hostnames WHERE ${filtered}`).bind(...filteredArgs),
   ]);
@@ -257,7 +257,7 @@ export async function listHostnames(db, { tenant, prefix, phase, actor, sort = '
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
-    hostnames: shown.map((r) => listRow({ ...r, tenant_shown: tenant === undefined })),
+    hostnames: shown.map((r) => listRow(r, { showTenant })),
     nextCursor: more && last ? encodeCursor(last[column], last.id) : null,
     total: Number(count.results[0]?.n ?? 0),
   };

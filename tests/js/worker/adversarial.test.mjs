@@ -10,9 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO, TOKEN, WEBHOOK_SECRET, startTestSim, workerEnv, startWorker, session, recorder } from './helpers.mjs';
+import { TOKEN, WEBHOOK_SECRET, startTestSim, workerEnv, startWorker, session, recorder, delivery } from './helpers.mjs';
 
 const T = { timeout: 60000 };
 const EVENTS_SECRET = 'events-secret-0123456789abcdef0123456789';
@@ -20,6 +18,8 @@ let sim;
 let backend;
 const events = [];
 const workers = [];
+/** The recorder of every Worker of this suite: their bodies are grepped for the token at the end. */
+const recorders = [];
 
 before(async () => {
   sim = await startTestSim();
@@ -49,6 +49,7 @@ async function worker(extra = {}, opts) {
   );
   workers.push(mf);
   const api = recorder((u, init) => mf.dispatchFetch(u, init));
+  recorders.push(api);
   return { mf, call: api.call, api, db: () => mf.getD1Database('DB') };
 }
 
@@ -90,15 +91,6 @@ test('the per-tenant request rate (Rate Limiting binding) answers 429 past its l
   assert.equal((await w.call('GET', '/api/quota', { token: await session('rate-b') })).status, 200);
 });
 
-function delivery(fixture, id, { eventId = crypto.randomUUID(), createdAt = new Date().toISOString(), data = {} } = {}) {
-  const body = JSON.parse(readFileSync(path.join(REPO, `tests/fixtures/cloudflare/${fixture}.json`), 'utf8'));
-  body.metadata.event.id = eventId;
-  body.metadata.event.created_at = createdAt;
-  body.metadata.zone.id = sim.zoneId;
-  body.data.id = id;
-  Object.assign(body.data, data);
-  return body;
-}
 
 test('forged, replayed, reordered and malformed webhooks leave the index equal to Cloudflare', T, async () => {
   const w = await worker();
@@ -108,36 +100,36 @@ test('forged, replayed, reordered and malformed webhooks leave the index equal t
   const tE = await session('hook-e');
   const live = await make(w.call, tA, 'live.hook-a.io');
   // A made-up deletion of a live hostname: re-read, still there.
-  const del = await hook(delivery('webhook-deletion-succeeded', live));
+  const del = await hook(delivery('webhook-deletion-succeeded', live, sim.zoneId));
   assert.equal(del.json.action, 'indexed');
   assert.equal((await w.call('GET', '/api/hostnames', { token: tA })).json.total, 1);
   // Another tenant named in the body: the row keeps Cloudflare's tenant.
-  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, { data: { custom_metadata: { tenant: 'hook-b' } } }));
+  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, sim.zoneId, { data: { custom_metadata: { tenant: 'hook-b' } } }));
   assert.equal((await w.call('GET', '/api/hostnames', { token: tB })).json.total, 0);
   // Five made-up ids under tenant E: nothing indexed, E's quota untouched.
   for (let i = 0; i < 5; i++) {
-    const r = await hook(delivery('webhook-issuance-failed-caa-error', `00000000-0000-4000-8000-00000000000${i}`, { data: { custom_metadata: { tenant: 'hook-e' } } }));
+    const r = await hook(delivery('webhook-issuance-failed-caa-error', `00000000-0000-4000-8000-00000000000${i}`, sim.zoneId, { data: { custom_metadata: { tenant: 'hook-e' } } }));
     assert.equal(r.json.action, 'removed');
   }
   assert.deepEqual((await w.call('GET', '/api/quota', { token: tE })).json, { limit: 10, used: 0, remaining: 10 });
   // Replays and old deliveries are dropped.
-  const once = delivery('webhook-issuance-failed-caa-error', live);
+  const once = delivery('webhook-issuance-failed-caa-error', live, sim.zoneId);
   assert.equal((await hook(once)).json.action, 'indexed');
   assert.equal((await hook(once)).json.action, 'duplicate');
-  const old = await hook(delivery('webhook-issuance-failed-caa-error', live, { createdAt: '2022-02-09T00:03:28Z' }));
+  const old = await hook(delivery('webhook-issuance-failed-caa-error', live, sim.zoneId, { createdAt: '2022-02-09T00:03:28Z' }));
   assert.deepEqual([old.json.action, old.json.reason], ['ignored', 'stale']);
   // Malformed bodies: 400, not 502.
   for (const raw of ['[]', '{}', '{"metadata":{"event":{"id":"x","type":"t","created_at":"2026-01-01T00:00:00Z"}},"data":{}}', 'null']) {
     const r = await w.call('POST', '/webhooks/cloudflare', { raw, headers: { 'cf-webhook-auth': WEBHOOK_SECRET, 'content-type': 'application/json' } });
     assert.deepEqual([r.status, r.json.error.code], [400, 'invalid_webhook'], raw);
   }
-  const other = delivery('webhook-issuance-failed-caa-error', live);
+  const other = delivery('webhook-issuance-failed-caa-error', live, sim.zoneId);
   other.metadata.zone.id = 'ffffffffffffffffffffffffffffffff';
   assert.equal((await hook(other)).status, 400);
   // Reordered: the hostname goes active, then a late "validation" delivery arrives.
   await sim.admin.forceStatus(live, { status: 'active', sslStatus: 'active' });
-  await hook(delivery('webhook-issuance-failed-caa-error', live));
-  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, { createdAt: new Date(Date.now() - 60_000).toISOString() }));
+  await hook(delivery('webhook-issuance-failed-caa-error', live, sim.zoneId));
+  await hook(delivery('webhook-validation-failed-google-safe-browsing', live, sim.zoneId, { createdAt: new Date(Date.now() - 60_000).toISOString() }));
   // Index = Cloudflare, row by row.
   const { results } = await (await w.db()).prepare("SELECT id, tenant, phase FROM hostnames WHERE id NOT LIKE 'reserved:%'").all();
   assert.equal(results.length, 1);
@@ -188,6 +180,31 @@ test('a squatted name is taken over by its owner through the TXT challenge', T, 
   // Lookalikes of the provider's zone cannot even be claimed.
   const look = await w.call('POST', '/api/claims', { token: acme, body: { hostname: '\u0455aasprovider.com' } });
   assert.deepEqual([look.status, look.json.error.code], [422, 'hostname_lookalike']);
+});
+
+test('a proven claim by a tenant at its hostname limit leaves the holder its name', T, async () => {
+  const w = await worker({ TENANT_HOSTNAME_LIMIT: '1' });
+  const holder = await session('limit-holder');
+  const claimant = await session('limit-claimant');
+  const held = await make(w.call, holder, 'held.limit-claim.io');
+  const own = await make(w.call, claimant, 'own.limit-claimant.io');
+  const ch = await w.call('POST', '/api/claims', { token: claimant, body: { hostname: 'held.limit-claim.io' } });
+  assert.equal(ch.status, 201, ch.text);
+  await sim.admin.addDns(ch.json.recordName, 'TXT', ch.json.recordValue);
+  const full = await w.call('POST', '/api/claims/verify', { token: claimant, body: { hostname: 'held.limit-claim.io' } });
+  assert.deepEqual([full.status, full.json.error.code], [422, 'tenant_hostname_limit'], full.text);
+  // The holder keeps the name, at Cloudflare and in the index, and was told nothing.
+  const kept = await w.call('GET', `/api/hostnames/${held}?fresh=1`, { token: holder });
+  assert.equal(kept.status, 200, kept.text);
+  assert.deepEqual(kept.json.customHostname.custom_metadata, { tenant: 'limit-holder' });
+  assert.deepEqual((await w.call('GET', '/api/hostnames', { token: holder })).json.hostnames.map((h) => h.id), [held]);
+  assert.ok(!events.some((e) => e.type === 'hostname.taken_over' && e.data.id === held), JSON.stringify(events));
+  // The claim is still open: once a slot is free, the same proof takes the name over.
+  assert.equal((await w.call('DELETE', `/api/hostnames/${own}`, { token: claimant })).status, 200);
+  const done = await w.call('POST', '/api/claims/verify', { token: claimant, body: { hostname: 'held.limit-claim.io' } });
+  assert.equal(done.status, 201, done.text);
+  assert.equal(done.json.takenOver, true);
+  assert.equal((await w.call('GET', `/api/hostnames/${held}`, { token: holder })).status, 404);
 });
 
 test('an unverified claim expires: another tenant creates the name; the cron removes stale ones', T, async () => {
@@ -258,4 +275,7 @@ test('a cron run that meets Cloudflare\'s 429 keeps its cursor; later runs wait 
 
 test('no response of this suite contained the API token', () => {
   assert.ok(workers.length >= 5);
+  const bodies = recorders.flatMap((r) => r.bodies);
+  assert.ok(bodies.length > 50, `only ${bodies.length} bodies recorded`);
+  for (const b of bodies) assert.ok(!b.includes(TOKEN), b.slice(0, 200));
 });

@@ -4,9 +4,7 @@
 // and grepped for the API token at the end.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO, TOKEN, WEBHOOK_SECRET, PAGE_ORIGIN, startTestSim, workerEnv, startWorker, session, recorder } from './helpers.mjs';
+import { TOKEN, WEBHOOK_SECRET, PAGE_ORIGIN, startTestSim, workerEnv, startWorker, session, recorder, delivery } from './helpers.mjs';
 
 const T = { timeout: 30000 };
 let sim;
@@ -185,16 +183,6 @@ test('admin fallback origin needs the admin scope', T, async () => {
   assert.equal(yes.json.fallbackOrigin.origin, 'fallback.saasprovider.com');
 });
 
-/** A webhook delivery for `id` (a recorded fixture with a fresh event id and time). */
-function delivery(fixture, id, { eventId = crypto.randomUUID(), createdAt = new Date().toISOString(), extra = {} } = {}) {
-  const body = JSON.parse(readFileSync(path.join(REPO, `tests/fixtures/cloudflare/${fixture}.json`), 'utf8'));
-  body.metadata.event.id = eventId;
-  body.metadata.event.created_at = createdAt;
-  body.metadata.zone.id = sim.zoneId;
-  body.data.id = id;
-  Object.assign(body.data, extra);
-  return body;
-}
 const hook = (body, secret = WEBHOOK_SECRET) => call('POST', '/webhooks/cloudflare', { body, headers: { 'cf-webhook-auth': secret } });
 
 test('webhooks: wrong secret 401; a delivery only makes the Worker re-read Cloudflare', T, async () => {
@@ -202,7 +190,7 @@ test('webhooks: wrong secret 401; a delivery only makes the Worker re-read Cloud
   const c = await create(tH, 'hook.webhook-test.io');
   const id = c.customHostname.id;
   await (await db()).prepare("UPDATE hostnames SET phase = 'stale' WHERE id = ?1").bind(id).run();
-  const body = delivery('webhook-issuance-failed-caa-error', id);
+  const body = delivery('webhook-issuance-failed-caa-error', id, sim.zoneId);
   const wrong = await hook(body, 'nope');
   assert.equal(wrong.status, 401);
   assert.equal(wrong.json.error.code, 'invalid_webhook_secret');
@@ -435,6 +423,23 @@ test('demo DNS proxy writes to the simulator, never the provider zone', T, async
   assert.equal(del.status, 200, del.text);
   const evil = await call('POST', '/api/demo/dns', { token: tA, body: { name: 'customers.saasprovider.com', type: 'A', value: '203.0.113.1' } });
   assert.equal(evil.status, 422);
+  // At the registrable domain of its hostname a tenant may write CAA, nothing else.
+  const caa = await call('POST', '/api/demo/dns', { token: tA, body: { name: 'customer-demo.io', type: 'CAA', value: '0 issue "letsencrypt.org"' } });
+  assert.equal(caa.status, 201, caa.text);
+  assert.equal((await call('DELETE', '/api/demo/dns', { token: tA, body: { name: 'customer-demo.io', type: 'CAA' } })).status, 200);
+  for (const type of ['TXT', 'A', 'CNAME']) {
+    const apex = await call('POST', '/api/demo/dns', { token: tA, body: { name: 'customer-demo.io', type, value: type === 'A' ? '203.0.113.1' : type === 'TXT' ? 'x' : 'elsewhere.example' } });
+    assert.deepEqual([apex.status, apex.json.error?.code], [403, 'not_your_hostname'], type);
+  }
+  // An open claim on B's hostname lets A publish its proof there; an expired one does not.
+  const claim = await call('POST', '/api/claims', { token: tA, body: { hostname: 'other.customer-demo.io' } });
+  assert.equal(claim.status, 201, claim.text);
+  const proof = { name: claim.json.recordName, type: 'TXT', value: claim.json.recordValue };
+  assert.equal((await call('POST', '/api/demo/dns', { token: tA, body: proof })).status, 201);
+  assert.equal((await call('DELETE', '/api/demo/dns', { token: tA, body: proof })).status, 200);
+  await (await db()).prepare("UPDATE claims SET created_at = 0 WHERE hostname = 'other.customer-demo.io' AND tenant = 'tenant-a'").run();
+  const expired = await call('POST', '/api/demo/dns', { token: tA, body: proof });
+  assert.deepEqual([expired.status, expired.json.error?.code], [403, 'not_your_hostname']);
   await call('DELETE', `/api/hostnames/${own.customHostname.id}`, { token: tA });
   await call('DELETE', `/api/hostnames/${other.customHostname.id}`, { token: tB });
 });
