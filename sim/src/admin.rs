@@ -104,12 +104,14 @@ async fn seed(State(app): State<Arc<App>>, body: Bytes) -> Response {
         settings: None,
         cloudflare_branding: None,
     };
+    let mut added = 0_u64;
     for i in 0..count {
         let k = (offset + i) % tenants;
         let name = format!("h{i}.tenant{k}.seed-{offset}.example-shop.io");
         if zone.by_name(&name).is_some() {
             continue;
         }
+        added += 1;
         let id = crate::lifecycle::uuid();
         let mut ssl = crate::lifecycle::new_ssl(&name, &req, now);
         let mut metadata = serde_json::Map::new();
@@ -145,7 +147,7 @@ async fn seed(State(app): State<Arc<App>>, body: Bytes) -> Response {
     zone.quota.allocated = zone.quota.allocated.max(needed);
     zone.quota.hard_cap = zone.quota.hard_cap.max(needed.saturating_mul(2));
     w.touch();
-    ok(json!({ "added": count, "total": total }))
+    ok(json!({ "added": added, "total": total }))
 }
 
 fn rec_json(name: &str, r: &Rec, source: &str) -> Value {

@@ -188,8 +188,9 @@ pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
     if world.next_due.is_some_and(|t| t > now) {
         return false;
     }
-    if !anything_due(world, now) {
-        world.next_due = next_due(world);
+    let next = next_due(world);
+    if next > now {
+        world.next_due = Some(next);
         return false;
     }
     let dynamic = world.dynamic_records();
@@ -209,81 +210,71 @@ pub fn tick(world: &mut World, env: &Env, now: OffsetDateTime) -> bool {
             changed |= tick_ssl(&view, env, h, &zone.dcv_uuid, now);
         }
     }
-    world.next_due = next_due(world);
+    world.next_due = Some(next_due(world));
     changed
 }
 
-/// The earliest time [`anything_due`] becomes true, from the same
-/// conditions (`None` when nothing is scheduled at all: then the far future).
-fn next_due(world: &World) -> Option<OffsetDateTime> {
-    let mut min: Option<OffsetDateTime> = None;
-    let mut at = |t: Option<OffsetDateTime>| {
-        if let Some(t) = t {
-            min = Some(min.map_or(t, |m| m.min(t)));
-        }
-    };
-    for z in world.zones.values() {
-        if let Some(f) = &z.fallback
-            && f.status == "pending_deployment"
-        {
-            at(f.sched.next);
-        }
-        for h in &z.hostnames {
-            let checking =
-                !h.frozen && (h.status == "pending" || (h.status == "active" && h.by_traffic));
-            if checking {
-                at(h.sched.next);
-            }
-            if h.status == "moved" {
-                at(Some(h.status_since + MOVED_TO_DELETED));
-            }
-            if let Some(ssl) = &h.ssl
-                && !ssl.frozen
-            {
-                if ssl.status == "active" {
-                    at(ssl.issued.as_ref().map(|i| i.expires_on));
-                }
-                if ssl.status == "initializing" {
-                    at(Some(ssl.stage_since + INIT_DELAY));
-                }
-                at(ssl.sched.next);
-            }
-        }
-    }
-    Some(min.unwrap_or(
-        OffsetDateTime::from_unix_timestamp(253_402_300_799).unwrap_or(OffsetDateTime::UNIX_EPOCH),
-    ))
-}
-
-/// Whether [`tick`] would change anything: the same conditions its three
-/// machines test before doing any work.
-fn anything_due(world: &World, now: OffsetDateTime) -> bool {
-    world.zones.values().any(|z| {
-        z.fallback.as_ref().is_some_and(|f| fallback_due(f, now))
-            || z.hostnames
+/// The earliest time any machine has something due (the far future when
+/// nothing is scheduled). Each machine's own `*_next` is the one place its
+/// conditions are written; "due" is "its next time has come".
+fn next_due(world: &World) -> OffsetDateTime {
+    world
+        .zones
+        .values()
+        .flat_map(|z| {
+            let fallback = z.fallback.as_ref().and_then(fallback_next);
+            let machines = z
+                .hostnames
                 .iter()
-                .any(|h| hostname_due(h, now) || ssl_due(h, now))
-    })
+                .flat_map(|h| [hostname_next(h), ssl_next(h)]);
+            std::iter::once(fallback).chain(machines)
+        })
+        .flatten()
+        .min()
+        .unwrap_or(
+            OffsetDateTime::from_unix_timestamp(253_402_300_799)
+                .unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        )
 }
 
-fn fallback_due(f: &Fallback, now: OffsetDateTime) -> bool {
-    f.status == "pending_deployment" && due(&f.sched, now).is_some()
+/// The sooner of two optional times.
+fn sooner(a: Option<OffsetDateTime>, b: Option<OffsetDateTime>) -> Option<OffsetDateTime> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
-fn hostname_due(h: &Hostname, now: OffsetDateTime) -> bool {
+/// When the fallback origin's deployment is next checked.
+fn fallback_next(f: &Fallback) -> Option<OffsetDateTime> {
+    (f.status == "pending_deployment")
+        .then_some(f.sched.next)
+        .flatten()
+}
+
+/// When the hostname's machine next acts: its next check while validating
+/// (or while an active hostname is held by its traffic), and the end of the
+/// moved period.
+fn hostname_next(h: &Hostname) -> Option<OffsetDateTime> {
     let checking = !h.frozen && (h.status == "pending" || (h.status == "active" && h.by_traffic));
-    (checking && due(&h.sched, now).is_some())
-        || (h.status == "moved" && now >= h.status_since + MOVED_TO_DELETED)
+    let check = checking.then_some(h.sched.next).flatten();
+    let moved_ends = (h.status == "moved").then(|| h.status_since + MOVED_TO_DELETED);
+    sooner(check, moved_ends)
+}
+
+/// When the certificate's machine next acts: the end of initializing, the
+/// expiry of an active certificate, and its scheduled step.
+fn ssl_next(h: &Hostname) -> Option<OffsetDateTime> {
+    let current = h.ssl.as_ref().filter(|ssl| !ssl.frozen)?;
+    let expiry = (current.status == "active")
+        .then(|| current.issued.as_ref().map(|i| i.expires_on))
+        .flatten();
+    let init_done = (current.status == "initializing").then(|| current.stage_since + INIT_DELAY);
+    sooner(sooner(expiry, init_done), current.sched.next)
 }
 
 fn ssl_due(h: &Hostname, now: OffsetDateTime) -> bool {
-    let Some(current) = h.ssl.as_ref() else {
-        return false;
-    };
-    let expired =
-        current.status == "active" && current.issued.as_ref().is_some_and(|i| now >= i.expires_on);
-    let init_done = current.status == "initializing" && current.stage_since + INIT_DELAY <= now;
-    !current.frozen && (init_done || expired || due(&current.sched, now).is_some())
+    ssl_next(h).is_some_and(|t| t <= now)
 }
 
 fn due(s: &Schedule, now: OffsetDateTime) -> Option<OffsetDateTime> {

@@ -105,21 +105,17 @@ impl DnsView<'_> {
         v
     }
 
+    /// Whether some record (stored or dynamic) exists strictly below `name`.
     fn has_descendant(&self, name: &str) -> bool {
-        self.store.has_descendant(name)
-            || self
-                .dynamic
-                .keys()
-                .any(|k| k.ends_with(&format!(".{name}")))
+        if self.store.has_descendant(name) {
+            return true;
+        }
+        let suffix = format!(".{name}");
+        self.dynamic.keys().any(|k| k.ends_with(&suffix))
     }
 
     fn exists(&self, name: &str) -> bool {
-        !self.at(name).is_empty()
-            || self.store.has_descendant(name)
-            || self
-                .dynamic
-                .keys()
-                .any(|k| k.ends_with(&format!(".{name}")))
+        !self.at(name).is_empty() || self.has_descendant(name)
     }
 
     /// Closest enclosing SOA; if no zone declares one, a synthetic SOA at the
