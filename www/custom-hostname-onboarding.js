@@ -488,14 +488,14 @@ export class CustomHostnameOnboarding extends HTMLElement {
       return;
     }
     // Loaded only in demo mode: the production path never imports it.
-    const { renderDemoPanel } = await import('./lib/demo-panel.js');
+    const { renderDemoPanel, demoResolve } = await import('./lib/demo-panel.js');
     const key = JSON.stringify(instructions?.records ?? []);
     if (this.#el.demo.dataset.key === key) return;
     this.#el.demo.dataset.key = key;
     const panel = renderDemoPanel(instructions, this.#demoAdded, async (record) => {
       if (record.type === 'ALIAS') {
         // A flattening provider serves the target's addresses at the apex.
-        for (const address of await this.#demoResolve(record.value)) await this.#api.demoAddRecord({ name: record.name, type: 'A', value: address });
+        for (const address of await demoResolve(this.#config.dohUrl, record.value)) await this.#api.demoAddRecord({ name: record.name, type: 'A', value: address });
       } else {
         await this.#api.demoAddRecord(record);
       }
@@ -506,16 +506,6 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }, unicodeNames(this.#library, instructions));
     replace(this.#el.demo, panel);
     this.#el.demo.hidden = false;
-  }
-
-  /** Demo mode only: the A addresses of `name` from the DoH resolver (JSON form). */
-  async #demoResolve(name) {
-    const url = new URL(this.#config.dohUrl);
-    url.searchParams.set('name', name);
-    url.searchParams.set('type', 'A');
-    const res = await fetch(url, { headers: { accept: 'application/dns-json' }, credentials: 'omit' });
-    const body = await res.json();
-    return (body.Answer ?? []).filter((a) => a.type === 1).map((a) => String(a.data));
   }
 
   // ---- change, remove --------------------------------------------------------
