@@ -627,10 +627,9 @@ export class CustomHostnameOnboarding extends HTMLElement {
       if (generation !== this.#poller.generation || !this.#open) return null;
       if (observation) {
         this.#open.observation = observation;
-        const wasLive = this.#live;
+        // Detected "live": the instructions (and the check) change order
+        // from the render below on.
         this.#noticeLive(observation);
-        // Detected "live": the instructions (and the check) change order.
-        if (this.#live !== wasLive) this.#open.instructions = this.#instructions();
       }
       this.#render();
       const assessment = this.#open.assessment;
