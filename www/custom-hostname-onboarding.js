@@ -51,7 +51,8 @@ export class CustomHostnameOnboarding extends HTMLElement {
   #poller = new Poller();
   #rows = [];
   #nextCursor = null;
-  // The open hostname: { data (Worker's answer), observation, instructions, assessment }.
+  // The open hostname: { data (Worker's answer), observation, instructions,
+  // assessment, unicode (the instructions' names as read, from the last render) }.
   #open = null;
   #providerChoice = undefined; // undefined: not chosen; '': another provider
   #live = false;
@@ -330,7 +331,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
   #enter(data, notice, how) {
     const el = this.#el;
     this.#poller.stop();
-    this.#open = { data, observation: null, instructions: null, assessment: null };
+    this.#open = { data, observation: null, instructions: null, assessment: null, unicode: null };
     this.#providerChoice = undefined;
     this.#live = false;
     this.#firstLook = true;
@@ -386,6 +387,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     open.instructions = instructions;
     open.assessment = assessment;
     const unicode = unicodeNames(this.#library, instructions);
+    open.unicode = unicode;
     const host = instructions?.hostnameUnicode ?? unicodeHost(this.#library, open.data.customHostname?.hostname);
     el.hostTitle.textContent = host;
     el.root.dataset.phase = assessment?.phase ?? 'unknown';
@@ -433,7 +435,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }
     el.recordsPanel.hidden = connected;
     el.connected.hidden = !connected;
-    this.#renderDemo(instructions, connected);
+    this.#renderDemo(instructions, connected, unicode);
 
     if (assessment && assessment.phase !== previousPhase) {
       if (previousPhase) this.announce(`${phaseName(w, assessment.phase)}. ${assessment.summary ?? ''}`);
@@ -480,7 +482,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
   }
 
   /** Demo mode only (Worker config `demo: true`): "play the DNS provider". */
-  async #renderDemo(instructions, connected) {
+  async #renderDemo(instructions, connected, unicode) {
     if (!this.#config?.demo || connected) {
       this.#el.demo.hidden = true;
       replace(this.#el.demo);
@@ -503,7 +505,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }, (m) => this.announce(m), async (record) => {
       await this.#api.demoRemoveRecord(record);
       setTimeout(() => this.checkNow(), 300);
-    }, unicodeNames(this.#library, instructions));
+    }, unicode);
     replace(this.#el.demo, panel);
     this.#el.demo.hidden = false;
   }
@@ -578,7 +580,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
   checkNow() { if (this.#open) this.#startPolling(); }
 
   async #checkDns(generation) {
-    const instructions = this.#open?.instructions;
+    const { instructions, unicode } = this.#open ?? {};
     if (!this.#config?.dohUrl || !instructions) return null;
     try {
       // Wire POST: DoH GET answers are HTTP-cacheable (max-age = TTL, 300 s
@@ -586,7 +588,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
       // missing after the customer added it; POST answers are never cached.
       const result = await this.#library.checkDns({ ...instructions, locale: this.#locale }, { resolvers: [this.#config.dohUrl], format: 'wire_post' });
       if (generation !== this.#poller.generation || !this.#open) return null;
-      replace(this.#el.check, renderDnsCheck(this.#words, result, new Date(), unicodeNames(this.#library, instructions)));
+      replace(this.#el.check, renderDnsCheck(this.#words, result, new Date(), unicode));
       return result;
     } catch (e) {
       if (generation === this.#poller.generation) {
