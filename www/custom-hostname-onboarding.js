@@ -269,7 +269,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     input.setAttribute('aria-invalid', 'false');
     const domain = info.registrableDomain ? unicodeHost(this.#library, info.registrableDomain) : '';
     const kind = info.isWildcard ? 'form.kind.wildcard' : info.isApex ? 'form.kind.apex' : 'form.kind.subdomain';
-    const warnings = customerWarnings(this.#library, this.#locale, value, info, (n) => unicodeHost(this.#library, n));
+    const warnings = customerWarnings(this.#library, this.#locale, value, info, domain);
     replace(feedback,
       h('p', { class: 'parsed', part: 'parsed', attrs: { 'data-ascii': info.ascii } },
         w.t(kind, { host: info.unicode, domain: domain || info.unicode })),
