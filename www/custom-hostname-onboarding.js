@@ -51,14 +51,13 @@ export class CustomHostnameOnboarding extends HTMLElement {
   #poller = new Poller();
   #rows = [];
   #nextCursor = null;
-  // The open hostname: { data (Worker's answer), observation, instructions,
-  // assessment, unicode (the instructions' names as read, from the last render) }.
+  // The open hostname (#enter starts it afresh): data (the Worker's answer),
+  // observation (the browser's last DNS look; null before the first),
+  // instructions, assessment and unicode (the instructions' names as read)
+  // of the last render, providerChoice (undefined: not chosen; '': another
+  // provider), live (found serving elsewhere on the first look), recordsKey
+  // (what the records panel shows), activeShown (hostname-active sent).
   #open = null;
-  #providerChoice = undefined; // undefined: not chosen; '': another provider
-  #live = false;
-  #firstLook = true;
-  #recordsKey = '';
-  #activeShown = false;
   #demoAdded = new Set();
 
   constructor() {
@@ -146,8 +145,9 @@ export class CustomHostnameOnboarding extends HTMLElement {
       showForm: () => this.showForm(),
       confirm: (action) => this.#confirm(action),
       provider: (value) => {
-        this.#providerChoice = value;
-        if (this.#open) this.#render();
+        if (!this.#open) return;
+        this.#open.providerChoice = value;
+        this.#render();
       },
       checkNow: () => this.checkNow(),
       refresh: () => this.refresh(),
@@ -331,12 +331,10 @@ export class CustomHostnameOnboarding extends HTMLElement {
   #enter(data, notice, how) {
     const el = this.#el;
     this.#poller.stop();
-    this.#open = { data, observation: null, instructions: null, assessment: null, unicode: null };
-    this.#providerChoice = undefined;
-    this.#live = false;
-    this.#firstLook = true;
-    this.#recordsKey = '';
-    this.#activeShown = false;
+    this.#open = {
+      data, observation: null, instructions: null, assessment: null, unicode: null,
+      providerChoice: undefined, live: false, recordsKey: '', activeShown: false,
+    };
     this.#store(data.customHostname?.id);
     el.confirm.hidden = true;
     el.hostNotice.textContent = notice;
@@ -351,13 +349,13 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   /** The instructions for the open hostname, in the page's locale and the provider's form. */
   #instructions() {
-    const { data, observation } = this.#open;
+    const { data, observation, providerChoice, live } = this.#open;
     const ch = data.customHostname;
-    const provider = this.#providerChoice !== undefined ? this.#providerChoice || undefined : observation?.provider;
+    const provider = providerChoice !== undefined ? providerChoice || undefined : observation?.provider;
     try {
       return this.#library.dnsInstructions({
         hostname: ch.hostname, cnameTarget: this.#config.cnameTarget, customHostname: ch,
-        ...(provider ? { provider } : {}), ...(this.#live ? { live: true } : {}), locale: this.#locale,
+        ...(provider ? { provider } : {}), ...(live ? { live: true } : {}), locale: this.#locale,
       });
     } catch {
       return data.instructions;
@@ -411,9 +409,9 @@ export class CustomHostnameOnboarding extends HTMLElement {
     const findings = (open.observation?.records ?? []).filter((r) => FOUND_PROBLEM.has(r.status)
       && (r.purpose === 'remove' || r.purpose === 'caa' || (r.purpose === 'traffic' && r.status === 'conflict')));
     const key = JSON.stringify([instructions?.records, instructions?.provider?.id, connected, findings.length]);
-    if (key !== this.#recordsKey) {
-      const changed = this.#recordsKey !== '' && !connected;
-      this.#recordsKey = key;
+    if (key !== open.recordsKey) {
+      const changed = open.recordsKey !== '' && !connected;
+      open.recordsKey = key;
       const announce = (m) => this.announce(m);
       el.recordsTitle.textContent = primary.length
         ? w.n('records.title', primary.length)
@@ -441,8 +439,8 @@ export class CustomHostnameOnboarding extends HTMLElement {
       if (previousPhase) this.announce(`${phaseName(w, assessment.phase)}. ${assessment.summary ?? ''}`);
       this.#emit('hostname-phase', { phase: assessment.phase, assessment });
     }
-    if (connected && !this.#activeShown) {
-      this.#activeShown = true;
+    if (connected && !open.activeShown) {
+      open.activeShown = true;
       if (previousPhase && previousPhase !== assessment.phase) {
         el.connectedTitle.focus();
         this.announce(w.t('announce.live', { host }));
@@ -478,7 +476,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     const current = instructions?.provider?.id ?? '';
     if (select.value !== current) select.value = current;
     const detected = Boolean(this.#open.observation?.provider);
-    el.providerApex.hidden = !(instructions?.apex && !detected && this.#providerChoice === undefined);
+    el.providerApex.hidden = !(instructions?.apex && !detected && this.#open.providerChoice === undefined);
   }
 
   /** Demo mode only (Worker config `demo: true`): "play the DNS provider". */
@@ -600,16 +598,15 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   /**
    * A name that already answers with addresses elsewhere on the first look
-   * serves a site today: from then on the instructions follow the
-   * zero-downtime order (validation first, the switch last).
+   * (`observation`, the open hostname's first) serves a site today: from
+   * then on the instructions follow the zero-downtime order (validation
+   * first, the switch last).
    */
   #noticeLive(observation) {
-    if (!this.#firstLook || !observation) return;
-    this.#firstLook = false;
     const hostnameActive = this.#open.data.customHostname?.status === 'active';
     const traffic = (observation.records ?? []).find((r) => r.purpose === 'traffic');
     const elsewhere = traffic && (traffic.reason === 'addresses_instead_of_cname' || traffic.reason === 'addresses_elsewhere') && (traffic.observed ?? []).length > 0;
-    if (elsewhere && !hostnameActive) this.#live = true;
+    if (elsewhere && !hostnameActive) this.#open.live = true;
   }
 
   #startPolling() {
@@ -628,10 +625,10 @@ export class CustomHostnameOnboarding extends HTMLElement {
       const observation = await this.#checkDns(generation);
       if (generation !== this.#poller.generation || !this.#open) return null;
       if (observation) {
-        this.#open.observation = observation;
         // Detected "live": the instructions (and the check) change order
         // from the render below on.
-        this.#noticeLive(observation);
+        if (!this.#open.observation) this.#noticeLive(observation);
+        this.#open.observation = observation;
       }
       this.#render();
       const assessment = this.#open.assessment;
