@@ -59,6 +59,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
   // (what the records panel shows), activeShown (hostname-active sent).
   #open = null;
   #demoAdded = new Set();
+  #demoTurn = 0;
 
   constructor() {
     super();
@@ -481,6 +482,8 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   /** Demo mode only (Worker config `demo: true`): "play the DNS provider". */
   async #renderDemo(instructions, connected, unicode) {
+    // Only the latest call may write the panel: see after the import.
+    const turn = ++this.#demoTurn;
     if (!this.#config?.demo || connected) {
       this.#el.demo.hidden = true;
       replace(this.#el.demo);
@@ -489,6 +492,9 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }
     // Loaded only in demo mode: the production path never imports it.
     const { renderDemoPanel, demoResolve } = await import('./lib/demo-panel.js');
+    // A render while the module loaded (connected by then: the panel hidden
+    // and emptied; or newer records) has the last word.
+    if (turn !== this.#demoTurn) return;
     const key = JSON.stringify(instructions?.records ?? []);
     if (this.#el.demo.dataset.key === key) return;
     this.#el.demo.dataset.key = key;

@@ -389,6 +389,30 @@ test('after a timeout the customer can ask for a new check', { timeout: 90_000 }
   await finish(s);
 });
 
+test('connected while the demo panel was still loading: the panel stays away', { timeout: 90_000 }, async () => {
+  const s = await openPage(browser, stack.pageUrl, { viewport: DESKTOP, lang: 'en' });
+  const { page } = s;
+  // The demo panel's module is held back until the name is connected.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/www/lib/demo-panel.js', async (route) => { await held; await route.continue(); });
+  await connect(page, 'slow-panel.customer-demo.io');
+  // The customer adds the records elsewhere (what the panel would add).
+  const records = await page.evaluate(() => document.querySelector('custom-hostname-onboarding').state.instructions.records
+    .filter((r) => ['now', 'optional', 'after_validation', 'keep'].includes(r.when) && r.purpose !== 'remove' && r.purpose !== 'caa'
+      && !['CAA', 'HTTP', 'EMAIL'].includes(r.type) && r.value)
+    .map((r) => [r.fqdn, r.type, r.value]));
+  for (const [name, type, value] of records) await stack.sim.admin.addDns(name, type, value);
+  await inEl(page, '.connected:not([hidden])').waitFor({ timeout: 60_000 });
+  release();
+  // The same module the element imports: loaded, and its pending renders resumed.
+  await page.evaluate(() => import('/www/lib/demo-panel.js'));
+  await page.waitForTimeout(300);
+  assert.equal(await inEl(page, '.demo').count(), 0, 'no demo panel once connected');
+  assert.equal(await inEl(page, '.connected').isHidden(), false);
+  await finish(s);
+});
+
 test('the session token never leaves the API origin: a foreign #api= or ?api= gets nothing', { timeout: 60_000 }, async () => {
   const caught = [];
   const trap = createServer((req, res) => {
