@@ -16,7 +16,7 @@ import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { launchBrowser } from '../helpers/browser.mjs';
 import { processArgsContaining } from '../helpers/processes.mjs';
 import { startStack, REPO } from '../../../scripts/demo-stack.mjs';
-import { openPage, screen, inEl, openId, waitPhase, focused } from './helpers.mjs';
+import { openPage, waitReady, screen, inEl, openId, waitPhase, focused } from './helpers.mjs';
 
 const SHOTS = join(REPO, 'test-output', 'e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -36,10 +36,15 @@ after(async () => {
   await stack?.stop();
 });
 
-/** Types a name into the form (from the list if shown) and connects it. */
-async function connect(page, name) {
+/** Goes from the list, if it is shown, to the form. */
+async function toForm(page) {
   const add = inEl(page, '.list-view:not([hidden]) button.add');
   if (await add.count()) await add.click();
+}
+
+/** Types a name into the form (from the list if shown) and connects it. */
+async function connect(page, name) {
+  await toForm(page);
   await inEl(page, 'input#hostname').fill(name);
   await inEl(page, '.parsed').waitFor();
   await inEl(page, 'button[type=submit]').click();
@@ -121,7 +126,7 @@ describe('walks', { concurrency: 3 }, () => {
     // A reload comes back to the same name.
     const id = await openId(page);
     await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('onboarding-interactive').length > 0);
+    await waitReady(page);
     assert.equal(await openId(page), id, 'resumed after a reload');
     await inEl(page, '.connected:not([hidden])').waitFor();
     await screen(page, dir, '05-reloaded', { shots: SHOTS });
@@ -146,7 +151,7 @@ describe('walks', { concurrency: 3 }, () => {
     const s = await openPage(browser, stack.pageUrl, { viewport: PHONE, colorScheme: 'dark', lang: 'de' });
     const { page } = s;
     const dir = 'subdomain-390-dark-de';
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    await toForm(page);
     let seen = '';
     await page.locator('body').focus();
     for (let i = 0; i < 20 && !seen.startsWith('input|'); i++) {
@@ -229,7 +234,7 @@ describe('walks', { concurrency: 3 }, () => {
     const { page } = s;
     const dir = 'idn-390-dark-ja';
     const idn = { idn: true, shots: SHOTS };
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    await toForm(page);
     await inEl(page, 'input#hostname').fill(host);
     await inEl(page, '.parsed').filter({ hasText: host }).waitFor();
     await screen(page, dir, '01-typed', idn);
@@ -248,7 +253,7 @@ describe('walks', { concurrency: 3 }, () => {
     const s = await openPage(browser, stack.pageUrl, { viewport: DESKTOP, lang: 'de' });
     const { page } = s;
     const dir = 'wildcard-1280-light-de';
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    await toForm(page);
     await inEl(page, 'input#hostname').fill(host);
     await inEl(page, '.parsed').filter({ hasText: 'alle Namen unter wild-demo.io' }).waitFor();
     await screen(page, dir, '01-typed', { shots: SHOTS });
@@ -331,7 +336,7 @@ describe('walks', { concurrency: 3 }, () => {
 test('errors in plain words, the code only in a data attribute (390 px, dark, German)', { timeout: 60_000 }, async () => {
   const s = await openPage(browser, stack.pageUrl, { viewport: PHONE, colorScheme: 'dark', lang: 'de' });
   const { page } = s;
-  if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+  await toForm(page);
   await inEl(page, 'input#hostname').fill('shop..customer-demo.io');
   const error = inEl(page, '#hostname-feedback .error');
   await error.waitFor();
@@ -423,18 +428,13 @@ test('the session token never leaves the API origin: a foreign #api= or ?api= ge
   await new Promise((r) => trap.listen(0, '127.0.0.1', r));
   const evil = `http://127.0.0.1:${trap.address().port}`;
   try {
-    const url = `${stack.pageUrl}&api=${encodeURIComponent(evil)}`.replace('/www/#', `/www/?api=${encodeURIComponent(evil)}#`);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const requests = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('onboarding-interactive').length > 0, null, { timeout: 30_000 });
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    // Both in the fragment and in the query: /www/?api=<evil>#<session>&api=<evil>.
+    const api = `api=${encodeURIComponent(evil)}`;
+    const { page, context, requests } = await openPage(browser, `${stack.pageUrl}&${api}`, { query: api });
     await connect(page, 'trap.customer-demo.io');
     assert.deepEqual(caught, [], 'the foreign server got no request');
-    assert.ok(!requests.some((u) => u.startsWith(evil)), 'the page sent nothing to the foreign origin');
-    assert.ok(requests.some((u) => u.startsWith(stack.api.url)), 'it talks to the API fixed by the page');
+    assert.ok(!requests.some((r) => r.url.startsWith(evil)), 'the page sent nothing to the foreign origin');
+    assert.ok(requests.some((r) => r.url.startsWith(stack.api.url)), 'it talks to the API fixed by the page');
     await context.close();
   } finally {
     await new Promise((r) => trap.close(r));
