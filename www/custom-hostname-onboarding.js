@@ -30,6 +30,7 @@ import { Words, pickLocale } from './lib/i18n.js';
 import { unicodeNames, unicodeHost } from './lib/names.js';
 import { styleSheet } from './lib/styles.js';
 import { customerWarnings } from './lib/warnings.js';
+import { buildSkeleton } from './lib/skeleton.js';
 
 const DEFAULT_LIBRARY = new URL('../pkg/page/index.browser.js', import.meta.url).href;
 const LIST_PAGE = 20;
@@ -50,14 +51,15 @@ export class CustomHostnameOnboarding extends HTMLElement {
   #poller = new Poller();
   #rows = [];
   #nextCursor = null;
-  // The open hostname: { data (Worker's answer), observation, instructions, assessment }.
+  // The open hostname (#enter starts it afresh): data (the Worker's answer),
+  // observation (the browser's last DNS look; null before the first),
+  // instructions, assessment and unicode (the instructions' names as read)
+  // of the last render, providerChoice (undefined: not chosen; '': another
+  // provider), live (found serving elsewhere on the first look), recordsKey
+  // (what the records panel shows), activeShown (hostname-active sent).
   #open = null;
-  #providerChoice = undefined; // undefined: not chosen; '': another provider
-  #live = false;
-  #firstLook = true;
-  #recordsKey = '';
-  #activeShown = false;
   #demoAdded = new Set();
+  #demoTurn = 0;
 
   constructor() {
     super();
@@ -136,99 +138,22 @@ export class CustomHostnameOnboarding extends HTMLElement {
   // ---- skeleton -----------------------------------------------------------
 
   #build() {
-    const w = this.#words;
-    const el = this.#el;
-    el.status = h('p', { class: 'visually-hidden', part: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
-    el.startError = h('div', { class: 'start-error', hidden: true });
-
-    // The form.
-    el.formTitle = h('h2', { tabIndex: -1, text: w.t('title') });
-    el.input = h('input', {
-      type: 'text', id: 'hostname', name: 'hostname', part: 'input', autocomplete: 'off', spellcheck: false,
-      attrs: { 'aria-describedby': 'hostname-hint hostname-feedback', inputmode: 'url', autocapitalize: 'off', placeholder: 'shop.example.com' },
+    this.#el = buildSkeleton(this.#words, this.#locale, {
+      showList: () => this.showList(),
+      validate: () => this.#validate(),
+      create: () => this.#create(),
+      loadMore: () => this.#loadMore(),
+      showForm: () => this.showForm(),
+      confirm: (action) => this.#confirm(action),
+      provider: (value) => {
+        if (!this.#open) return;
+        this.#open.providerChoice = value;
+        this.#render();
+      },
+      checkNow: () => this.checkNow(),
+      refresh: () => this.refresh(),
     });
-    el.feedback = h('div', { id: 'hostname-feedback', class: 'feedback', part: 'feedback', attrs: { 'aria-live': 'polite' } });
-    el.submit = h('button', { type: 'submit', part: 'button submit', text: w.t('form.submit') });
-    el.formBack = h('button', { type: 'button', class: 'link back', hidden: true, text: w.t('list.back') });
-    el.formBack.addEventListener('click', () => this.showList());
-    el.form = h('form', { part: 'form', attrs: { novalidate: '' } },
-      h('label', { htmlFor: 'hostname', text: w.t('form.label') }),
-      h('p', { id: 'hostname-hint', class: 'hint', text: w.t('form.hint') }),
-      h('div', { class: 'row' }, el.input, el.submit),
-      el.feedback);
-    el.input.addEventListener('input', () => this.#validate());
-    el.form.addEventListener('submit', (ev) => { ev.preventDefault(); this.#create(); });
-    el.formView = h('section', { class: 'view form-view', attrs: { 'aria-labelledby': 'form-title' }, hidden: true }, el.formTitle, el.form, el.formBack);
-    el.formTitle.id = 'form-title';
-
-    // The list.
-    el.listTitle = h('h2', { id: 'list-title', tabIndex: -1, text: w.t('list.title') });
-    el.notice = h('p', { class: 'notice', hidden: true });
-    el.hosts = h('ul', { class: 'hosts', part: 'list' });
-    el.more = h('button', { type: 'button', class: 'more', hidden: true, text: w.t('list.more') });
-    el.more.addEventListener('click', () => this.#loadMore());
-    el.add = h('button', { type: 'button', class: 'primary add', text: w.t('list.add') });
-    el.add.addEventListener('click', () => this.showForm());
-    el.listView = h('section', { class: 'view list-view', attrs: { 'aria-labelledby': 'list-title' }, hidden: true },
-      el.listTitle, el.notice, el.hosts, h('div', { class: 'row' }, el.more, el.add));
-
-    // One hostname.
-    el.strip = h('div', { class: 'strip', part: 'strip' });
-    el.hostTitle = h('h2', { id: 'host-title', tabIndex: -1 });
-    el.change = h('button', { type: 'button', class: 'change', text: w.t('actions.change') });
-    el.remove = h('button', { type: 'button', class: 'danger remove', text: w.t('actions.remove') });
-    el.change.addEventListener('click', () => this.#confirm('change'));
-    el.remove.addEventListener('click', () => this.#confirm('remove'));
-    el.toList = h('button', { type: 'button', class: 'link back', text: w.t('list.back') });
-    el.toList.addEventListener('click', () => this.showList());
-    el.confirm = h('div', { class: 'confirm', part: 'confirm', hidden: true });
-    el.hostNotice = h('p', { class: 'notice', hidden: true });
-
-    el.connectedTitle = h('h3', { id: 'connected-title', tabIndex: -1 });
-    el.connected = h('section', { class: 'panel connected', part: 'panel live-panel', hidden: true, attrs: { 'aria-labelledby': 'connected-title' } }, el.connectedTitle, h('div'));
-
-    el.recordsTitle = h('h3', { id: 'records-title', tabIndex: -1 });
-    el.providerSelect = h('select', { id: 'provider', part: 'provider-select' });
-    el.providerSelect.addEventListener('change', () => {
-      this.#providerChoice = el.providerSelect.value;
-      if (this.#open) this.#render();
-    });
-    el.providerLabel = h('label', { htmlFor: 'provider' });
-    el.providerApex = h('p', { class: 'hint apex-question', hidden: true, text: w.t('provider.apex') });
-    el.providerChoice = h('div', { class: 'provider-choice' }, el.providerLabel, el.providerApex, el.providerSelect);
-    el.records = h('div');
-    el.recordsPanel = h('section', { class: 'panel records-panel', part: 'panel records-panel', attrs: { 'aria-labelledby': 'records-title' } },
-      el.recordsTitle, el.providerChoice, el.records);
-
-    el.checkButton = h('button', { type: 'button', class: 'check-button', part: 'button check-button', text: w.t('check.button') });
-    el.checkButton.addEventListener('click', () => this.checkNow());
-    el.check = h('div', { attrs: { 'aria-live': 'polite' } });
-    el.checkPanel = h('section', { class: 'panel check-panel', part: 'panel dns-panel', attrs: { 'aria-labelledby': 'check-title' } },
-      h('h3', { id: 'check-title', text: w.t('check.title') }),
-      h('p', { class: 'hint', text: w.t('check.hint') }),
-      el.check, el.checkButton);
-
-    el.statusBody = h('div');
-    el.refresh = h('button', { type: 'button', class: 'refresh-button', part: 'button refresh-button', hidden: true, text: w.t('status.refresh') });
-    el.refresh.addEventListener('click', () => this.refresh());
-    el.statusPanel = h('section', { class: 'panel status-panel', part: 'panel timeline-panel', attrs: { 'aria-labelledby': 'status-title' } },
-      h('h3', { id: 'status-title', text: w.t('status.title') }), el.statusBody, el.refresh);
-
-    el.exports = h('div');
-    el.exportsPanel = h('section', { class: 'panel exports-panel', part: 'panel exports-panel', attrs: { 'aria-labelledby': 'exports-title' } },
-      h('h3', { id: 'exports-title', text: w.t('export.title') }), el.exports);
-    el.demo = h('div', { hidden: true });
-
-    el.hostView = h('section', { class: 'view host-view', attrs: { 'aria-labelledby': 'host-title' }, hidden: true },
-      el.strip,
-      h('div', { class: 'host-header' }, el.hostTitle, h('div', { class: 'actions' }, el.change, el.remove)),
-      el.confirm, el.hostNotice,
-      el.connected, el.recordsPanel, el.checkPanel, el.statusPanel, el.exportsPanel, el.demo,
-      el.toList);
-
-    el.root = h('div', { class: 'onboarding', part: 'container', attrs: { lang: this.#locale } },
-      el.status, el.startError, el.listView, el.formView, el.hostView);
-    this.shadowRoot.replaceChildren(el.root);
+    this.shadowRoot.replaceChildren(this.#el.root);
   }
 
   /** Announces a message to screen readers (polite live region). */
@@ -345,7 +270,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     input.setAttribute('aria-invalid', 'false');
     const domain = info.registrableDomain ? unicodeHost(this.#library, info.registrableDomain) : '';
     const kind = info.isWildcard ? 'form.kind.wildcard' : info.isApex ? 'form.kind.apex' : 'form.kind.subdomain';
-    const warnings = customerWarnings(this.#library, this.#locale, value, info, (n) => unicodeHost(this.#library, n));
+    const warnings = customerWarnings(this.#library, this.#locale, value, info, domain);
     replace(feedback,
       h('p', { class: 'parsed', part: 'parsed', attrs: { 'data-ascii': info.ascii } },
         w.t(kind, { host: info.unicode, domain: domain || info.unicode })),
@@ -407,12 +332,10 @@ export class CustomHostnameOnboarding extends HTMLElement {
   #enter(data, notice, how) {
     const el = this.#el;
     this.#poller.stop();
-    this.#open = { data, observation: null, instructions: null, assessment: null };
-    this.#providerChoice = undefined;
-    this.#live = false;
-    this.#firstLook = true;
-    this.#recordsKey = '';
-    this.#activeShown = false;
+    this.#open = {
+      data, observation: null, instructions: null, assessment: null, unicode: null,
+      providerChoice: undefined, live: false, recordsKey: '', activeShown: false,
+    };
     this.#store(data.customHostname?.id);
     el.confirm.hidden = true;
     el.hostNotice.textContent = notice;
@@ -427,13 +350,13 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   /** The instructions for the open hostname, in the page's locale and the provider's form. */
   #instructions() {
-    const { data, observation } = this.#open;
+    const { data, observation, providerChoice, live } = this.#open;
     const ch = data.customHostname;
-    const provider = this.#providerChoice !== undefined ? this.#providerChoice || undefined : observation?.provider;
+    const provider = providerChoice !== undefined ? providerChoice || undefined : observation?.provider;
     try {
       return this.#library.dnsInstructions({
         hostname: ch.hostname, cnameTarget: this.#config.cnameTarget, customHostname: ch,
-        ...(provider ? { provider } : {}), ...(this.#live ? { live: true } : {}), locale: this.#locale,
+        ...(provider ? { provider } : {}), ...(live ? { live: true } : {}), locale: this.#locale,
       });
     } catch {
       return data.instructions;
@@ -463,6 +386,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
     open.instructions = instructions;
     open.assessment = assessment;
     const unicode = unicodeNames(this.#library, instructions);
+    open.unicode = unicode;
     const host = instructions?.hostnameUnicode ?? unicodeHost(this.#library, open.data.customHostname?.hostname);
     el.hostTitle.textContent = host;
     el.root.dataset.phase = assessment?.phase ?? 'unknown';
@@ -486,9 +410,9 @@ export class CustomHostnameOnboarding extends HTMLElement {
     const findings = (open.observation?.records ?? []).filter((r) => FOUND_PROBLEM.has(r.status)
       && (r.purpose === 'remove' || r.purpose === 'caa' || (r.purpose === 'traffic' && r.status === 'conflict')));
     const key = JSON.stringify([instructions?.records, instructions?.provider?.id, connected, findings.length]);
-    if (key !== this.#recordsKey) {
-      const changed = this.#recordsKey !== '' && !connected;
-      this.#recordsKey = key;
+    if (key !== open.recordsKey) {
+      const changed = open.recordsKey !== '' && !connected;
+      open.recordsKey = key;
       const announce = (m) => this.announce(m);
       el.recordsTitle.textContent = primary.length
         ? w.n('records.title', primary.length)
@@ -510,14 +434,14 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }
     el.recordsPanel.hidden = connected;
     el.connected.hidden = !connected;
-    this.#renderDemo(instructions, connected);
+    this.#renderDemo(instructions, connected, unicode);
 
     if (assessment && assessment.phase !== previousPhase) {
       if (previousPhase) this.announce(`${phaseName(w, assessment.phase)}. ${assessment.summary ?? ''}`);
       this.#emit('hostname-phase', { phase: assessment.phase, assessment });
     }
-    if (connected && !this.#activeShown) {
-      this.#activeShown = true;
+    if (connected && !open.activeShown) {
+      open.activeShown = true;
       if (previousPhase && previousPhase !== assessment.phase) {
         el.connectedTitle.focus();
         this.announce(w.t('announce.live', { host }));
@@ -553,11 +477,13 @@ export class CustomHostnameOnboarding extends HTMLElement {
     const current = instructions?.provider?.id ?? '';
     if (select.value !== current) select.value = current;
     const detected = Boolean(this.#open.observation?.provider);
-    el.providerApex.hidden = !(instructions?.apex && !detected && this.#providerChoice === undefined);
+    el.providerApex.hidden = !(instructions?.apex && !detected && this.#open.providerChoice === undefined);
   }
 
   /** Demo mode only (Worker config `demo: true`): "play the DNS provider". */
-  async #renderDemo(instructions, connected) {
+  async #renderDemo(instructions, connected, unicode) {
+    // Only the latest call may write the panel: see after the import.
+    const turn = ++this.#demoTurn;
     if (!this.#config?.demo || connected) {
       this.#el.demo.hidden = true;
       replace(this.#el.demo);
@@ -565,14 +491,17 @@ export class CustomHostnameOnboarding extends HTMLElement {
       return;
     }
     // Loaded only in demo mode: the production path never imports it.
-    const { renderDemoPanel } = await import('./lib/demo-panel.js');
+    const { renderDemoPanel, demoResolve } = await import('./lib/demo-panel.js');
+    // A render while the module loaded (connected by then: the panel hidden
+    // and emptied; or newer records) has the last word.
+    if (turn !== this.#demoTurn) return;
     const key = JSON.stringify(instructions?.records ?? []);
     if (this.#el.demo.dataset.key === key) return;
     this.#el.demo.dataset.key = key;
     const panel = renderDemoPanel(instructions, this.#demoAdded, async (record) => {
       if (record.type === 'ALIAS') {
         // A flattening provider serves the target's addresses at the apex.
-        for (const address of await this.#demoResolve(record.value)) await this.#api.demoAddRecord({ name: record.name, type: 'A', value: address });
+        for (const address of await demoResolve(this.#config.dohUrl, record.value)) await this.#api.demoAddRecord({ name: record.name, type: 'A', value: address });
       } else {
         await this.#api.demoAddRecord(record);
       }
@@ -580,19 +509,9 @@ export class CustomHostnameOnboarding extends HTMLElement {
     }, (m) => this.announce(m), async (record) => {
       await this.#api.demoRemoveRecord(record);
       setTimeout(() => this.checkNow(), 300);
-    }, unicodeNames(this.#library, instructions));
+    }, unicode);
     replace(this.#el.demo, panel);
     this.#el.demo.hidden = false;
-  }
-
-  /** Demo mode only: the A addresses of `name` from the DoH resolver (JSON form). */
-  async #demoResolve(name) {
-    const url = new URL(this.#config.dohUrl);
-    url.searchParams.set('name', name);
-    url.searchParams.set('type', 'A');
-    const res = await fetch(url, { headers: { accept: 'application/dns-json' }, credentials: 'omit' });
-    const body = await res.json();
-    return (body.Answer ?? []).filter((a) => a.type === 1).map((a) => String(a.data));
   }
 
   // ---- change, remove --------------------------------------------------------
@@ -665,7 +584,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
   checkNow() { if (this.#open) this.#startPolling(); }
 
   async #checkDns(generation) {
-    const instructions = this.#open?.instructions;
+    const { instructions, unicode } = this.#open ?? {};
     if (!this.#config?.dohUrl || !instructions) return null;
     try {
       // Wire POST: DoH GET answers are HTTP-cacheable (max-age = TTL, 300 s
@@ -673,7 +592,7 @@ export class CustomHostnameOnboarding extends HTMLElement {
       // missing after the customer added it; POST answers are never cached.
       const result = await this.#library.checkDns({ ...instructions, locale: this.#locale }, { resolvers: [this.#config.dohUrl], format: 'wire_post' });
       if (generation !== this.#poller.generation || !this.#open) return null;
-      replace(this.#el.check, renderDnsCheck(this.#words, result, new Date(), unicodeNames(this.#library, instructions)));
+      replace(this.#el.check, renderDnsCheck(this.#words, result, new Date(), unicode));
       return result;
     } catch (e) {
       if (generation === this.#poller.generation) {
@@ -685,16 +604,15 @@ export class CustomHostnameOnboarding extends HTMLElement {
 
   /**
    * A name that already answers with addresses elsewhere on the first look
-   * serves a site today: from then on the instructions follow the
-   * zero-downtime order (validation first, the switch last).
+   * (`observation`, the open hostname's first) serves a site today: from
+   * then on the instructions follow the zero-downtime order (validation
+   * first, the switch last).
    */
   #noticeLive(observation) {
-    if (!this.#firstLook || !observation) return;
-    this.#firstLook = false;
     const hostnameActive = this.#open.data.customHostname?.status === 'active';
     const traffic = (observation.records ?? []).find((r) => r.purpose === 'traffic');
     const elsewhere = traffic && (traffic.reason === 'addresses_instead_of_cname' || traffic.reason === 'addresses_elsewhere') && (traffic.observed ?? []).length > 0;
-    if (elsewhere && !hostnameActive) this.#live = true;
+    if (elsewhere && !hostnameActive) this.#open.live = true;
   }
 
   #startPolling() {
@@ -713,11 +631,10 @@ export class CustomHostnameOnboarding extends HTMLElement {
       const observation = await this.#checkDns(generation);
       if (generation !== this.#poller.generation || !this.#open) return null;
       if (observation) {
+        // Detected "live": the instructions (and the check) change order
+        // from the render below on.
+        if (!this.#open.observation) this.#noticeLive(observation);
         this.#open.observation = observation;
-        const wasLive = this.#live;
-        this.#noticeLive(observation);
-        // Detected "live": the instructions (and the check) change order.
-        if (this.#live !== wasLive) this.#open.instructions = this.#instructions();
       }
       this.#render();
       const assessment = this.#open.assessment;

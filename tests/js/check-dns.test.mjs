@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { CloudflareClient, checkDns } from '../../pkg/node/custom_hostnames.js';
 import { startSim } from '../../sim/js/harness.mjs';
+import { hostnameWhen } from './helpers/hostname-wait.mjs';
 
 let sim;
 let client;
@@ -19,14 +20,8 @@ after(async () => {
 });
 
 /** Waits until the certificate's TXT tokens are published. */
-async function withTokens(id) {
-  for (let i = 0; i < 100; i++) {
-    const h = (await client.get(id)).customHostname;
-    if (h.ssl?.validation_records?.some((r) => r.txt_value)) return h;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('no validation records');
-}
+const withTokens = (id) => hostnameWhen(client, id,
+  (h) => h.ssl?.validation_records?.some((r) => r.txt_value), { delayMs: 50, otherwise: 'no validation records' });
 
 function expected(h, zone) {
   return {

@@ -29,6 +29,7 @@ import {
 } from '../../pkg/node/custom_hostnames.js';
 import { startSim } from '../../sim/js/harness.mjs';
 import { assertCustomerText } from './helpers/customer-text.mjs';
+import { hostnameWhen } from './helpers/hostname-wait.mjs';
 
 const matrix = JSON.parse(readFileSync(new URL('../fixtures/scenarios/matrix.json', import.meta.url), 'utf8'));
 const TARGET = matrix.target;
@@ -56,15 +57,9 @@ after(async () => {
 
 const fill = (text, zone) => text.replaceAll('{zone}', zone);
 
-async function fetchWithTokens(id) {
-  let h;
-  for (let i = 0; i < 100; i++) {
-    h = (await client.get(id)).customHostname;
-    if (h.ownership_verification && (h.ssl?.validation_records?.length ?? 0) > 0) return h;
-    await new Promise((r) => setTimeout(r, 30));
-  }
-  return h;
-}
+/** The hostname once its ownership and certificate tokens are there (else as last read). */
+const fetchWithTokens = (id) => hostnameWhen(client, id,
+  (h) => h.ownership_verification && (h.ssl?.validation_records?.length ?? 0) > 0, { delayMs: 30 });
 
 function request(kind, zone, object, locale) {
   return {

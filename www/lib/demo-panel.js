@@ -9,7 +9,7 @@ import { dnsRecords } from './records.js';
 /**
  * Records that make sense to add now in the simulator. An apex ALIAS
  * (flattening) is published as the A records a flattening provider would
- * serve (the component resolves the target: `flatten`).
+ * serve (the component resolves the target: `demoResolve`).
  */
 export function demoRecords(instructions) {
   return dnsRecords(instructions)
@@ -91,4 +91,14 @@ export function renderDemoPanel(instructions, added, add, announce, remove, unic
     h('h3', { id: 'demo-title', text: 'Demo: play the customer\'s DNS provider' }),
     h('p', { class: 'hint', text: 'The simulator stands in for Cloudflare and for the public DNS. These buttons add the records as if you had typed them at your DNS provider.' }),
     list, all);
+}
+
+/** The A addresses of `name` from the DoH resolver at `dohUrl` (JSON form). */
+export async function demoResolve(dohUrl, name) {
+  const url = new URL(dohUrl);
+  url.searchParams.set('name', name);
+  url.searchParams.set('type', 'A');
+  const res = await fetch(url, { headers: { accept: 'application/dns-json' }, credentials: 'omit' });
+  const body = await res.json();
+  return (body.Answer ?? []).filter((a) => a.type === 1).map((a) => String(a.data));
 }

@@ -8,15 +8,18 @@
 
 const SKIP = new Set(['converted_to_ascii', 'apex']);
 
-/** The values a warning's sentence may need, from the typed text and the parse. */
-function knownValues(typed, info, unicode) {
+/**
+ * The values a warning's sentence may need, from the typed text, the parse
+ * and `domain` (the registrable domain as read, '' when there is none).
+ */
+function knownValues(typed, info, domain) {
   const text = String(typed ?? '').trim();
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1];
   const port = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/]*@)?[^/:?#]+:(\d+)/i.exec(text)?.[1];
   return {
     ...(scheme ? { scheme: scheme.toLowerCase() } : {}),
     ...(port ? { port } : {}),
-    ...(info.registrableDomain ? { domain: unicode(info.registrableDomain) } : {}),
+    ...(domain ? { domain } : {}),
     ...(info.publicSuffix ? { suffix: info.publicSuffix } : {}),
   };
 }
@@ -27,9 +30,12 @@ function confusableValues(warning) {
   return quoted.length === 2 ? { label: quoted[0], lookalike: quoted[1] } : {};
 }
 
-/** [code, sentence] pairs to show for `info.warnings`. */
-export function customerWarnings(library, locale, typed, info, unicode) {
-  const known = knownValues(typed, info, unicode);
+/**
+ * [code, sentence] pairs to show for `info.warnings`. `domain`: the
+ * registrable domain in Unicode ('' when the name has none).
+ */
+export function customerWarnings(library, locale, typed, info, domain) {
+  const known = knownValues(typed, info, domain);
   const out = [];
   for (const w of info.warnings ?? []) {
     if (SKIP.has(w.code)) continue;

@@ -35,11 +35,16 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   });
   const search = [lang ? `lang=${encodeURIComponent(lang)}` : '', query].filter(Boolean).join('&');
   await page.goto(search ? url.replace('/www/#', `/www/?${search}#`) : url);
-  await page.waitForFunction(() => performance.getEntriesByName('onboarding-interactive').length > 0, null, { timeout: 30_000 });
+  await waitReady(page);
   return {
     page, context, requests, errors,
     violations: () => page.evaluate(() => window.__cspViolations),
   };
+}
+
+/** Waits until the demo page marks the element interactive (after its first view). */
+export async function waitReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('onboarding-interactive').length > 0, null, { timeout: 30_000 });
 }
 
 /** Runs axe-core on the whole page (the component's shadow DOM included). */

@@ -9,13 +9,14 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { launchBrowser } from '../helpers/browser.mjs';
+import { processArgsContaining } from '../helpers/processes.mjs';
 import { startStack, REPO } from '../../../scripts/demo-stack.mjs';
-import { openPage, screen, inEl, openId, waitPhase, focused } from './helpers.mjs';
+import { openPage, waitReady, screen, inEl, openId, waitPhase, focused } from './helpers.mjs';
 
 const SHOTS = join(REPO, 'test-output', 'e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -35,10 +36,15 @@ after(async () => {
   await stack?.stop();
 });
 
-/** Types a name into the form (from the list if shown) and connects it. */
-async function connect(page, name) {
+/** Goes from the list, if it is shown, to the form. */
+async function toForm(page) {
   const add = inEl(page, '.list-view:not([hidden]) button.add');
   if (await add.count()) await add.click();
+}
+
+/** Types a name into the form (from the list if shown) and connects it. */
+async function connect(page, name) {
+  await toForm(page);
   await inEl(page, 'input#hostname').fill(name);
   await inEl(page, '.parsed').waitFor();
   await inEl(page, 'button[type=submit]').click();
@@ -120,7 +126,7 @@ describe('walks', { concurrency: 3 }, () => {
     // A reload comes back to the same name.
     const id = await openId(page);
     await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('onboarding-interactive').length > 0);
+    await waitReady(page);
     assert.equal(await openId(page), id, 'resumed after a reload');
     await inEl(page, '.connected:not([hidden])').waitFor();
     await screen(page, dir, '05-reloaded', { shots: SHOTS });
@@ -145,7 +151,7 @@ describe('walks', { concurrency: 3 }, () => {
     const s = await openPage(browser, stack.pageUrl, { viewport: PHONE, colorScheme: 'dark', lang: 'de' });
     const { page } = s;
     const dir = 'subdomain-390-dark-de';
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    await toForm(page);
     let seen = '';
     await page.locator('body').focus();
     for (let i = 0; i < 20 && !seen.startsWith('input|'); i++) {
@@ -228,7 +234,7 @@ describe('walks', { concurrency: 3 }, () => {
     const { page } = s;
     const dir = 'idn-390-dark-ja';
     const idn = { idn: true, shots: SHOTS };
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    await toForm(page);
     await inEl(page, 'input#hostname').fill(host);
     await inEl(page, '.parsed').filter({ hasText: host }).waitFor();
     await screen(page, dir, '01-typed', idn);
@@ -247,7 +253,7 @@ describe('walks', { concurrency: 3 }, () => {
     const s = await openPage(browser, stack.pageUrl, { viewport: DESKTOP, lang: 'de' });
     const { page } = s;
     const dir = 'wildcard-1280-light-de';
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    await toForm(page);
     await inEl(page, 'input#hostname').fill(host);
     await inEl(page, '.parsed').filter({ hasText: 'alle Namen unter wild-demo.io' }).waitFor();
     await screen(page, dir, '01-typed', { shots: SHOTS });
@@ -330,7 +336,7 @@ describe('walks', { concurrency: 3 }, () => {
 test('errors in plain words, the code only in a data attribute (390 px, dark, German)', { timeout: 60_000 }, async () => {
   const s = await openPage(browser, stack.pageUrl, { viewport: PHONE, colorScheme: 'dark', lang: 'de' });
   const { page } = s;
-  if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+  await toForm(page);
   await inEl(page, 'input#hostname').fill('shop..customer-demo.io');
   const error = inEl(page, '#hostname-feedback .error');
   await error.waitFor();
@@ -389,6 +395,30 @@ test('after a timeout the customer can ask for a new check', { timeout: 90_000 }
   await finish(s);
 });
 
+test('connected while the demo panel was still loading: the panel stays away', { timeout: 90_000 }, async () => {
+  const s = await openPage(browser, stack.pageUrl, { viewport: DESKTOP, lang: 'en' });
+  const { page } = s;
+  // The demo panel's module is held back until the name is connected.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/www/lib/demo-panel.js', async (route) => { await held; await route.continue(); });
+  await connect(page, 'slow-panel.customer-demo.io');
+  // The customer adds the records elsewhere (what the panel would add).
+  const records = await page.evaluate(() => document.querySelector('custom-hostname-onboarding').state.instructions.records
+    .filter((r) => ['now', 'optional', 'after_validation', 'keep'].includes(r.when) && r.purpose !== 'remove' && r.purpose !== 'caa'
+      && !['CAA', 'HTTP', 'EMAIL'].includes(r.type) && r.value)
+    .map((r) => [r.fqdn, r.type, r.value]));
+  for (const [name, type, value] of records) await stack.sim.admin.addDns(name, type, value);
+  await inEl(page, '.connected:not([hidden])').waitFor({ timeout: 60_000 });
+  release();
+  // The same module the element imports: loaded, and its pending renders resumed.
+  await page.evaluate(() => import('/www/lib/demo-panel.js'));
+  await page.waitForTimeout(300);
+  assert.equal(await inEl(page, '.demo').count(), 0, 'no demo panel once connected');
+  assert.equal(await inEl(page, '.connected').isHidden(), false);
+  await finish(s);
+});
+
 test('the session token never leaves the API origin: a foreign #api= or ?api= gets nothing', { timeout: 60_000 }, async () => {
   const caught = [];
   const trap = createServer((req, res) => {
@@ -398,18 +428,13 @@ test('the session token never leaves the API origin: a foreign #api= or ?api= ge
   await new Promise((r) => trap.listen(0, '127.0.0.1', r));
   const evil = `http://127.0.0.1:${trap.address().port}`;
   try {
-    const url = `${stack.pageUrl}&api=${encodeURIComponent(evil)}`.replace('/www/#', `/www/?api=${encodeURIComponent(evil)}#`);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const requests = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('onboarding-interactive').length > 0, null, { timeout: 30_000 });
-    if (await inEl(page, '.list-view:not([hidden])').count()) await inEl(page, 'button.add').click();
+    // Both in the fragment and in the query: /www/?api=<evil>#<session>&api=<evil>.
+    const api = `api=${encodeURIComponent(evil)}`;
+    const { page, context, requests } = await openPage(browser, `${stack.pageUrl}&${api}`, { query: api });
     await connect(page, 'trap.customer-demo.io');
     assert.deepEqual(caught, [], 'the foreign server got no request');
-    assert.ok(!requests.some((u) => u.startsWith(evil)), 'the page sent nothing to the foreign origin');
-    assert.ok(requests.some((u) => u.startsWith(stack.api.url)), 'it talks to the API fixed by the page');
+    assert.ok(!requests.some((r) => r.url.startsWith(evil)), 'the page sent nothing to the foreign origin');
+    assert.ok(requests.some((r) => r.url.startsWith(stack.api.url)), 'it talks to the API fixed by the page');
     await context.close();
   } finally {
     await new Promise((r) => trap.close(r));
@@ -427,12 +452,8 @@ test('the demo page carries the documented CSP; secrets are not on any command l
   const html = await res.text();
   assert.ok(html.includes(`content="${stack.api.url}"`), 'the API origin is written into the page');
   // No process of this machine shows the session secret or the API token as an argument.
-  for (const pid of (await readdir('/proc')).filter((p) => /^\d+$/.test(p))) {
-    let cmd = '';
-    try { cmd = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).replaceAll('\0', ' '); } catch { continue; }
-    assert.ok(!cmd.includes(stack.secret), `process ${pid} shows the session secret: ${cmd.slice(0, 200)}`);
-    assert.ok(!/CF_API_TOKEN=|SESSION_SECRET=/.test(cmd), `process ${pid} passes a secret as an argument`);
-  }
+  assert.deepEqual(await processArgsContaining([stack.secret]), [], 'a process shows the session secret');
+  assert.deepEqual(await processArgsContaining([/CF_API_TOKEN=|SESSION_SECRET=/]), [], 'a process passes a secret as an argument');
 });
 
 test('page weight (brotli) and time to interactive, printed', { timeout: 60_000 }, async () => {
