@@ -54,7 +54,7 @@ async function run(cmd, args, cwd, extra = {}) {
 
 const version = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')).version;
 
-/** What every consumer must compute (see each consumer's main file). */
+/** What every consumer must compute (probe.mjs, run by each consumer). */
 function assertResult(result, runtime) {
   assert.deepEqual(result, {
     runtime,
@@ -211,7 +211,8 @@ await consumer('vite', async (dir) => {
 
 await consumer('script', async (dir) => {
   await check('script: a <script type="module"> page without a bundler runs in headless Chromium', async () => {
-    assertResult(await inChromium(dir, 'index.html'), 'script');
+    // The packaging folder as the root: the page imports ../probe.mjs.
+    assertResult(await inChromium(here, 'script/index.html'), 'script');
   });
 });
 
