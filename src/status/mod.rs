@@ -250,19 +250,16 @@ fn summary_key(
             Some("email")
         }
         (Phase::AwaitingCustomerDns, Why::CustomerError) => {
-            let dns_error = errors.iter().any(|e| {
-                matches!(
-                    e.code.as_str(),
-                    "caa_servfail"
-                        | "ca_dns_servfail"
-                        | "dnssec_bogus"
-                        | "caa_multi_perspective"
-                        | "mpic_corroboration_failed"
-                )
-            });
-            if errors.iter().any(|e| e.code == "caa_blocked") {
+            // The customer's fix as the catalogue names it: allowing the CA
+            // (CAA), or repairing the domain's DNS servers (SERVFAIL, DNSSEC).
+            let fix = |step: &str| {
+                errors.iter().any(|e| {
+                    catalogue::entry(&e.code).and_then(|known| known.customer_step) == Some(step)
+                })
+            };
+            if fix("allow_certificate_authority") {
                 Some("caa")
-            } else if dns_error {
+            } else if fix("fix_dns_servers") {
                 Some("dns_error")
             } else {
                 None

@@ -23,6 +23,8 @@ pub struct Builder<'a> {
     wildcard: bool,
     /// Both tracks are active: records due after validation are due now.
     cutover: bool,
+    /// The hostname is its zone's apex (a CNAME cannot go there).
+    apex: bool,
     steps: Vec<Step>,
 }
 
@@ -62,11 +64,18 @@ impl<'a> Builder<'a> {
         wildcard: bool,
         cutover: bool,
     ) -> Self {
+        let options = ParseOptions {
+            allow_special_use: true,
+            allow_wildcard: true,
+        };
+        let apex = Hostname::parse(&object.hostname, &options)
+            .is_ok_and(|parsed| parsed.hostname.is_apex());
         Self {
             object,
             context,
             wildcard,
             cutover,
+            apex,
             steps: Vec::new(),
         }
     }
@@ -78,16 +87,6 @@ impl<'a> Builder<'a> {
     /// The hostname as the customer reads it (Unicode).
     fn host_unicode(&self) -> String {
         display_name(self.host())
-    }
-
-    /// Whether the hostname is its zone's apex (a CNAME cannot go there).
-    fn is_apex(&self) -> bool {
-        let options = ParseOptions {
-            allow_special_use: true,
-            allow_wildcard: true,
-        };
-        Hostname::parse(self.host(), &options)
-            .is_ok_and(|parsed| !parsed.hostname.is_wildcard() && parsed.hostname.is_apex())
     }
 
     fn ssl(&self) -> Option<&'a Ssl> {
@@ -230,29 +229,22 @@ impl<'a> Builder<'a> {
     }
 
     fn routing_record(&self) -> RecordRef {
-        let record_type = if self.is_apex() { "ALIAS" } else { "CNAME" };
+        let record_type = if self.apex { "ALIAS" } else { "CNAME" };
         let target = self.context.cname_target.as_deref();
         record(RecordPurpose::Traffic, record_type, self.host(), target)
     }
 
     fn add_routing(&mut self, restore: bool) {
-        let record = self.routing_record();
-        let host = self.host_unicode();
-        let code = match (&self.context.cname_target, restore) {
-            (Some(_), true) => "restore_routing_record",
-            (Some(_), false) if self.is_apex() => "create_routing_record_apex",
-            (Some(_), false) => "create_routing_record",
-            (None, true) => "restore_routing_record_no_target",
-            (None, false) => "create_routing_record_no_target",
+        let code = match (self.context.cname_target.is_some(), restore) {
+            (true, true) => "restore_routing_record",
+            (false, true) => "restore_routing_record_no_target",
+            // An apex takes an ALIAS or flattened CNAME, never a plain
+            // CNAME, whether the target is known or not.
+            (_, false) if self.apex => "create_routing_record_apex",
+            (true, false) => "create_routing_record",
+            (false, false) => "create_routing_record_no_target",
         };
-        let target = self
-            .context
-            .cname_target
-            .as_deref()
-            .map(display_name)
-            .unwrap_or_default();
-        let params = [("host", host.as_str()), ("target", target.as_str())];
-        self.push(code, Actor::Customer, false, &params, vec![record], None);
+        self.add_routing_step(code);
     }
 
     fn add_ownership_tokens(&mut self) {
@@ -551,9 +543,7 @@ impl<'a> Builder<'a> {
                 self.add_customer_dns(true);
             }
             Why::RequiredRecords | Why::KeepRecordsMissing => {
-                if !self.add_fix_records(true) {
-                    self.add_customer_dns(false);
-                }
+                self.add_customer_dns(false);
                 if verdict.why == Why::RequiredRecords {
                     self.add_call("refresh_after_dns_fixed", "refresh", true);
                 }
@@ -567,7 +557,7 @@ impl<'a> Builder<'a> {
                 self.say("recheck_dns", Actor::Nobody);
             }
             Why::RoutingUnverifiable => {
-                if self.is_apex() {
+                if self.apex {
                     self.say("offer_apex_routing", Actor::Provider);
                 }
                 if self.context.cname_target.is_none() {
