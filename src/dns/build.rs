@@ -12,7 +12,7 @@ use super::model::{DnsRecord, DnsRecordType, Instructions, Order, OrderKind, Pro
 use super::present::{RecordView, display};
 use super::providers::{self, Provider};
 use super::request::{DnsRequest, ExistingRecord};
-use crate::api::{CustomHostname, HostnameStatus, SslStatus};
+use crate::api::CustomHostname;
 use crate::diagnostic::Warning;
 use crate::hostname::{DnsName, Hostname, ParseOptions, display_name};
 use crate::messages::{Locale, customer_text};
@@ -262,20 +262,9 @@ impl<'a> Builder<'a> {
                 .collect()
         });
 
-        let verified = custom.as_ref().is_some_and(|c| {
-            matches!(
-                c.status,
-                Some(HostnameStatus::Active | HostnameStatus::ActiveRedeploying)
-            )
-        });
-        let issued = custom.as_ref().is_some_and(|c| {
-            c.ssl.as_ref().is_some_and(|ssl| {
-                matches!(
-                    ssl.status,
-                    Some(SslStatus::Active | SslStatus::PendingExpiration)
-                )
-            })
-        });
+        let (verified, issued) = custom
+            .as_ref()
+            .map_or((false, false), crate::status::tracks::live_tracks);
         Ok(Self {
             host,
             host_name,

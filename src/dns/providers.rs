@@ -311,7 +311,11 @@ impl Provider {
     /// Whether the field at `path` is confirmed: a source covers it (on the
     /// path or a parent) and it is not listed as unconfirmed.
     pub fn is_confirmed(&self, path: &str) -> bool {
-        !self.is_unconfirmed(path) && !self.sources_for(path).is_empty()
+        !self.is_unconfirmed(path)
+            && self
+                .sources
+                .iter()
+                .any(|(key, citations)| covers(key, path) && !citations.is_empty())
     }
 
     /// The citations that confirm the field at `path` (its own, then its

@@ -36,7 +36,7 @@ mod phase;
 mod steps;
 mod summary;
 pub mod timing;
-mod tracks;
+pub(crate) mod tracks;
 mod webhook;
 
 pub use crate::messages::{Audience, Locale};
@@ -105,8 +105,7 @@ pub fn assess(object: &CustomHostname, context: &Context) -> Assessment {
     let ssl_class = ssl_class(ssl.is_some(), ssl.and_then(|ssl| ssl.status.as_ref()));
     // Both tracks active: records due after validation (the zero-downtime
     // switch of the routing record) are due now.
-    let cutover = hostname_class == HostnameClass::Active
-        && matches!(ssl_class, SslClass::Active | SslClass::Expiring);
+    let cutover = tracks::live_tracks(object) == (true, true);
     let observation = context.observation.as_ref();
     let dns = observation.map(|o| dns::findings(o, cutover, &host_unicode, locale));
     let wildcard =

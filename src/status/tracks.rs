@@ -4,7 +4,7 @@
 //! terminal (Cloudflare will not move it forward by itself).
 
 use super::model::{ErrorMatch, TrackState};
-use crate::api::{HostnameStatus, SslStatus};
+use crate::api::{CustomHostname, HostnameStatus, SslStatus};
 use crate::messages::provider_text;
 
 /// Hostname statuses grouped by what they mean for the verdict.
@@ -67,6 +67,20 @@ pub enum SslClass {
     /// `expired`, `staging_active`, `deactivating`, `inactive`: not serving
     /// a production certificate and not on its way to one.
     NotServing,
+}
+
+/// Whether each track of `object` is live: the hostname verified (`active`,
+/// `active_redeploying`) and a certificate issued and serving (`active`,
+/// `pending_expiration`). Both together are the cut-over: records due after
+/// validation are due now, and the hostname is connected.
+pub(crate) fn live_tracks(object: &CustomHostname) -> (bool, bool) {
+    let ssl = object.ssl.as_ref();
+    let verified = hostname_class(object.status.as_ref()) == HostnameClass::Active;
+    let issued = matches!(
+        ssl_class(ssl.is_some(), ssl.and_then(|ssl| ssl.status.as_ref())),
+        SslClass::Active | SslClass::Expiring
+    );
+    (verified, issued)
 }
 
 /// Classifies a hostname status.

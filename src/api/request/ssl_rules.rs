@@ -202,12 +202,14 @@ fn name_rules_per_ca(
     // Boulder (`policy/pa.go`, maxLabels) refuses names of more than 10
     // labels (spec §10: "≤ 10 subdomain levels").
     let labels = target.hostname.map_or(0, |h| h.split('.').count());
+    // The CAs to propose instead of Let's Encrypt (Google does not issue
+    // for internationalized names, spec §10).
+    let others: &[&str] = if target.is_idn() {
+        &["ssl_com"]
+    } else {
+        &["google", "ssl_com"]
+    };
     if lets_encrypt_possible && labels > LETS_ENCRYPT_MAX_LABELS {
-        let others: Vec<&str> = if target.is_idn() {
-            vec!["ssl_com"]
-        } else {
-            vec!["google", "ssl_com"]
-        };
         checker.warn_with_data(
             "too_many_labels_for_lets_encrypt",
             format!(
@@ -224,10 +226,6 @@ fn name_rules_per_ca(
         .reserved_hyphen_label()
         .filter(|_| lets_encrypt_possible)
     {
-        let others: Vec<&str> = ["google", "ssl_com"]
-            .into_iter()
-            .filter(|other| !(target.is_idn() && *other == "google"))
-            .collect();
         checker.warn_with_data(
             "reserved_hyphen_label",
             format!(
