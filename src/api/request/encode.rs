@@ -15,8 +15,8 @@ use super::validate::{
     Checker, custom_metadata, custom_origin_server, custom_origin_sni, identifier, list_query,
 };
 use super::{ApiRequest, HttpMethod};
-use crate::api::CustomHostname;
 use crate::api::status::{DcvMethod, ValidationType};
+use crate::api::{CustomHostname, Ssl};
 
 /// RFC 3986 unreserved characters stay as they are; everything else is
 /// percent-encoded (in paths and query components alike).
@@ -260,28 +260,21 @@ fn edit(checker: &mut Checker<'_>, op: &EditHostname) -> Result<ApiRequest, Vali
             ));
         }
     }
-    // The hostname for the rules: given, else the fetched object's own
-    // (already at Cloudflare, so not re-run through the hostname model).
+    // The hostname for the rules: given, else the fetched object's own.
     let current = match current_hostname(checker, op.current_hostname.as_ref())? {
         Some(given) => Some(given),
-        None => fetched
-            .map(|h| h.hostname.to_ascii_lowercase())
-            .filter(|h| !h.is_empty()),
+        None => fetched_hostname(fetched),
     };
-    if op.ssl.is_none()
-        && op.custom_metadata.is_none()
-        && op.custom_origin_server.is_none()
-        && op.custom_origin_sni.is_none()
-    {
+    let other_changes = op.custom_metadata.is_some()
+        || op.custom_origin_server.is_some()
+        || op.custom_origin_sni.is_some();
+    if op.ssl.is_none() && !other_changes {
         return Err(invalid("ssl", Kind::NothingToEdit));
     }
     let target = SslTarget {
         hostname: current.as_deref(),
     };
     let wildcard = current.as_deref().is_some_and(|h| h.starts_with("*."));
-    let other_changes = op.custom_metadata.is_some()
-        || op.custom_origin_server.is_some()
-        || op.custom_origin_sni.is_some();
     let mut body = Map::new();
     let ssl = op
         .ssl
@@ -332,27 +325,7 @@ fn patch_ssl(
         return Some(requested.clone());
     };
     let mut out = requested.clone();
-    let mut kept: Vec<&str> = Vec::new();
-    let wildcard_certificate = out.wildcard.or(current.wildcard).unwrap_or(false);
-    if out.settings.is_none() && !wildcard_certificate {
-        if let Some(settings) = current.settings.as_ref().filter(|s| !s.is_empty()) {
-            let settings = TlsSettingsRequest::from_current(settings);
-            if !settings.is_empty() {
-                out.settings = Some(settings);
-                kept.push("settings");
-            }
-        }
-    }
-    if out.certificate_authority.is_none() {
-        if let Some(ca) = current.certificate_authority.clone() {
-            out.certificate_authority = Some(ca);
-            kept.push("certificate_authority");
-        }
-    }
-    if out.wildcard.is_none() && current.wildcard == Some(true) {
-        out.wildcard = Some(true);
-        kept.push("wildcard");
-    }
+    let kept = carry_current(&mut out, current);
     let repeats_current = out.method == current.method
         && out.validation_type.as_ref().unwrap_or(&ValidationType::Dv)
             == current
@@ -395,6 +368,45 @@ fn patch_ssl(
     Some(out)
 }
 
+/// Fills what `out` does not name from the current certificate: its TLS
+/// settings (not on a wildcard certificate, which takes none), CA and
+/// wildcard flag, since a PATCH applies only what it sends (spec §11.1).
+/// Returns the fields it carried over.
+fn carry_current(out: &mut SslRequest, current: &Ssl) -> Vec<&'static str> {
+    let mut kept = Vec::new();
+    let wildcard_certificate = out.wildcard.or(current.wildcard).unwrap_or(false);
+    if out.settings.is_none() && !wildcard_certificate {
+        let settings = current
+            .settings
+            .as_ref()
+            .map(TlsSettingsRequest::from_current)
+            .filter(|s| !s.is_empty());
+        if settings.is_some() {
+            out.settings = settings;
+            kept.push("settings");
+        }
+    }
+    if out.certificate_authority.is_none() {
+        if let Some(ca) = current.certificate_authority.clone() {
+            out.certificate_authority = Some(ca);
+            kept.push("certificate_authority");
+        }
+    }
+    if out.wildcard.is_none() && current.wildcard == Some(true) {
+        out.wildcard = Some(true);
+        kept.push("wildcard");
+    }
+    kept
+}
+
+/// The fetched object's hostname, for the wildcard and IDN rules: it exists
+/// at Cloudflare already, so it is not re-run through the hostname model.
+fn fetched_hostname(fetched: Option<&CustomHostname>) -> Option<String> {
+    fetched
+        .map(|h| h.hostname.to_ascii_lowercase())
+        .filter(|h| !h.is_empty())
+}
+
 /// The refresh PATCH: `{ssl: {method, type}}` repeating the current values
 /// (plus the CA and wildcard flag when the fetched hostname has them, so
 /// the "identical ssl" of spec §3.2 does not silently change them).
@@ -418,25 +430,17 @@ fn refresh(checker: &mut Checker<'_>, op: &RefreshHostname) -> Result<ApiRequest
         .clone()
         .or_else(|| fetched_ssl.and_then(|s| s.validation_type.clone()))
         .unwrap_or(ValidationType::Dv);
-    let ssl = SslRequest {
+    let mut ssl = SslRequest {
         method: Some(method),
         validation_type: Some(validation_type),
-        certificate_authority: fetched_ssl.and_then(|s| s.certificate_authority.clone()),
-        wildcard: fetched_ssl.and_then(|s| s.wildcard).filter(|w| *w),
-        // A PATCH applies only what it sends (spec §11.1): repeat the
-        // current TLS settings so a refresh does not reset them.
-        settings: fetched_ssl
-            .filter(|s| s.wildcard != Some(true))
-            .and_then(|s| s.settings.as_ref())
-            .map(TlsSettingsRequest::from_current)
-            .filter(|s| !s.is_empty()),
         ..SslRequest::default()
     };
-    // The hostname exists at Cloudflare already: use it for the wildcard
-    // and IDN rules only, without re-running the hostname model on it.
-    let hostname = fetched
-        .map(|h| h.hostname.to_ascii_lowercase())
-        .filter(|h| !h.is_empty());
+    if let Some(current) = fetched_ssl {
+        // A refresh repeats the current settings, CA and wildcard flag, so
+        // the "identical ssl" of spec §3.2 changes none of them.
+        carry_current(&mut ssl, current);
+    }
+    let hostname = fetched_hostname(fetched.map(AsRef::as_ref));
     let target = SslTarget {
         hostname: hostname.as_deref(),
     };
